@@ -1,0 +1,250 @@
+//! The bundle: the one JSON file the bundler writes and the widget reads.
+//!
+//! It is the contract between build and browser, so every type here is plain data with a stable
+//! serde shape. [`SCHEMA_VERSION`] changes whenever that shape changes incompatibly; the widget
+//! refuses a bundle whose `schema` it does not know.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The version of the bundle format this code reads and writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The whole bundle.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Bundle {
+    /// Format version; see [`SCHEMA_VERSION`].
+    pub schema: u32,
+    /// Every published posting, once, in a stable order (by id).
+    pub postings: Vec<Posting>,
+    /// English and French labels of every facet value used by a posting.
+    #[serde(default)]
+    pub labels: FacetLabels,
+}
+
+/// One posting, with its English and French versions side by side.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Posting {
+    /// Stable identifier, safe in a URL (`[a-z0-9-]`).
+    pub id: String,
+    pub status: Status,
+    #[serde(default)]
+    pub facets: Facets,
+    /// Where to apply, when applying is possible (an `https` URL).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub apply: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<Content>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fr: Option<Content>,
+}
+
+/// Where a posting stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Status {
+    /// Accepting applications (not `archived`).
+    pub open: bool,
+    /// Shown in the listing (not `linkHidden` or `hidden`); an unlisted posting still opens from its link.
+    pub listed: bool,
+    /// The application and accommodation forms are offered (not `formHidden`).
+    pub form: bool,
+}
+
+/// One language's version of a posting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Content {
+    pub title: String,
+    /// Plain text, one or two sentences.
+    pub summary: String,
+    /// The structured body; its top headings are level 1 (one below the posting title).
+    pub body: Vec<Block>,
+    /// The source file, relative to the content folder, for traceability.
+    pub source: String,
+}
+
+/// A block of the structured body. Nothing here is HTML: the widget renders each variant itself.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Block {
+    /// A heading; `level` 1 is the body's top level, rendered one below the posting title.
+    Heading { level: u8, text: Vec<Inline> },
+    Paragraph(Vec<Inline>),
+    /// A list; each item is a sequence of blocks (usually one paragraph, sometimes a nested list).
+    List { ordered: bool, items: Vec<Vec<Block>> },
+}
+
+/// Inline content.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Inline {
+    Text(String),
+    Strong(Vec<Inline>),
+    Emphasis(Vec<Inline>),
+    /// A link; `href` is always `http:`, `https:` or `mailto:`.
+    Link { href: String, text: Vec<Inline> },
+}
+
+/// The facet values of a posting: canonical keys, the same in both languages.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Facets {
+    /// Classification codes such as `EC-06`, `CS-03`, `EX-01`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub classification: Vec<String>,
+    /// Language requirement such as `english-essential`, `bilingual-imperative-cbc`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub language: Vec<String>,
+    /// Tenure such as `indeterminate`, `term`, `assignment`, `interchange`, `student`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tenure: Vec<String>,
+    /// Location such as `ncr`, `remote`, `toronto`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub location: Vec<String>,
+    /// Team or business line such as `partnerships`, `product`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub team: Vec<String>,
+}
+
+/// The kinds of facet, in the order the widget shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FacetKind {
+    Classification,
+    Language,
+    Location,
+    Tenure,
+    Team,
+}
+
+impl FacetKind {
+    pub const ALL: [FacetKind; 5] = [
+        FacetKind::Classification,
+        FacetKind::Language,
+        FacetKind::Location,
+        FacetKind::Tenure,
+        FacetKind::Team,
+    ];
+
+    /// The short name used in URLs and in the bundle.
+    pub fn key(self) -> &'static str {
+        match self {
+            FacetKind::Classification => "classification",
+            FacetKind::Language => "language",
+            FacetKind::Location => "location",
+            FacetKind::Tenure => "tenure",
+            FacetKind::Team => "team",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<FacetKind> {
+        FacetKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+impl Facets {
+    pub fn values(&self, kind: FacetKind) -> &[String] {
+        match kind {
+            FacetKind::Classification => &self.classification,
+            FacetKind::Language => &self.language,
+            FacetKind::Location => &self.location,
+            FacetKind::Tenure => &self.tenure,
+            FacetKind::Team => &self.team,
+        }
+    }
+
+    pub fn values_mut(&mut self, kind: FacetKind) -> &mut Vec<String> {
+        match kind {
+            FacetKind::Classification => &mut self.classification,
+            FacetKind::Language => &mut self.language,
+            FacetKind::Location => &mut self.location,
+            FacetKind::Tenure => &mut self.tenure,
+            FacetKind::Team => &mut self.team,
+        }
+    }
+}
+
+/// An English and a French label.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Label {
+    pub en: String,
+    pub fr: String,
+}
+
+/// Labels of facet values, by kind then by value key.
+pub type FacetLabels = BTreeMap<FacetKind, BTreeMap<String, Label>>;
+
+impl Posting {
+    /// The content in `lang`, if this posting has that language.
+    pub fn content(&self, lang: crate::Lang) -> Option<&Content> {
+        match lang {
+            crate::Lang::En => self.en.as_ref(),
+            crate::Lang::Fr => self.fr.as_ref(),
+        }
+    }
+
+    /// The content in `lang`, else in the other language.
+    pub fn content_or_other(&self, lang: crate::Lang) -> Option<(crate::Lang, &Content)> {
+        self.content(lang)
+            .map(|c| (lang, c))
+            .or_else(|| self.content(lang.other()).map(|c| (lang.other(), c)))
+    }
+}
+
+/// Why a bundle could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BundleError {
+    /// Not JSON at all, or JSON of the wrong shape; the text is serde's, for the console only.
+    Malformed(String),
+    /// A `schema` version this code does not know.
+    UnknownSchema(u64),
+}
+
+/// Reads a bundle from JSON text, checking the schema version before the shape, so that a bundle
+/// from a newer bundler is reported as such rather than as "wrong shape".
+pub fn parse_bundle(json: &str) -> Result<Bundle, BundleError> {
+    #[derive(Deserialize)]
+    struct Version {
+        schema: Option<serde_json::Value>,
+    }
+    let version: Version =
+        serde_json::from_str(json).map_err(|e| BundleError::Malformed(e.to_string()))?;
+    match version.schema {
+        Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(SCHEMA_VERSION)) => {}
+        Some(serde_json::Value::Number(n)) => {
+            return Err(BundleError::UnknownSchema(n.as_u64().unwrap_or(0)))
+        }
+        _ => return Err(BundleError::Malformed("no numeric `schema` field".into())),
+    }
+    serde_json::from_str(json).map_err(|e| BundleError::Malformed(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_text_that_is_not_json() {
+        assert!(matches!(parse_bundle("<html>"), Err(BundleError::Malformed(_))));
+    }
+
+    #[test]
+    fn refuses_an_unknown_schema_before_checking_shape() {
+        assert_eq!(parse_bundle(r#"{"schema": 7, "x": 1}"#), Err(BundleError::UnknownSchema(7)));
+    }
+
+    #[test]
+    fn refuses_json_of_the_wrong_shape() {
+        assert!(matches!(parse_bundle(r#"{"schema": 1, "postings": 3}"#), Err(BundleError::Malformed(_))));
+        assert!(matches!(parse_bundle("[1, 2]"), Err(BundleError::Malformed(_))));
+    }
+
+    #[test]
+    fn reads_a_minimal_bundle() {
+        let b = parse_bundle(
+            r#"{"schema":1,"postings":[{"id":"a","status":{"open":true,"listed":true,"form":true},
+            "en":{"title":"T","summary":"S","body":[{"paragraph":[{"text":"x"}]}],"source":"en/a.md"}}]}"#,
+        )
+        .unwrap();
+        assert_eq!(b.postings[0].en.as_ref().unwrap().title, "T");
+        assert!(b.postings[0].fr.is_none());
+    }
+}

@@ -1,0 +1,9 @@
+//! Pure logic of the CDS careers widget, free of any browser API so that `cargo test` checks it
+//! natively: the bundle format, the two languages, text folding, the query engine, the URL state,
+//! the message catalogue and the accommodation form's validation.
+
+pub mod bundle;
+pub mod lang;
+
+pub use bundle::{parse_bundle, Block, Bundle, BundleError, Content, FacetKind, Facets, Inline, Label, Posting, Status, SCHEMA_VERSION};
+pub use lang::Lang;
