@@ -4,6 +4,8 @@
 
 pub mod bundle;
 pub mod lang;
+pub mod messages;
 
 pub use bundle::{parse_bundle, Block, Bundle, BundleError, Content, FacetKind, Facets, Inline, Label, Posting, Status, SCHEMA_VERSION};
 pub use lang::Lang;
+pub use messages::Msg;

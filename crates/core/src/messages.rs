@@ -1,0 +1,276 @@
+//! The interface's words in both official languages.
+//!
+//! Every message is one variant of [`Msg`], declared with its English and French text side by
+//! side, so a message cannot exist in one language only: the compiler checks the catalogue.
+//! Messages with numbers or names are functions below. French typography is written in: a
+//! non-breaking space (U+00A0) before `:` `;` `?` `!` and inside `« »`.
+
+use crate::Lang;
+
+macro_rules! catalogue {
+    ($($name:ident => $en:expr, $fr:expr;)*) => {
+        /// A fixed message of the interface.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Msg { $($name,)* }
+
+        impl Msg {
+            /// Every message, for tests over the whole catalogue.
+            pub const ALL: &'static [Msg] = &[$(Msg::$name,)*];
+
+            /// The text of this message in `lang`.
+            pub fn text(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((Msg::$name, Lang::En) => $en, (Msg::$name, Lang::Fr) => $fr,)*
+                }
+            }
+        }
+    };
+}
+
+catalogue! {
+    WidgetLabel => "Careers at the Canadian Digital Service", "Carrières au Service numérique canadien";
+    Loading => "Loading job postings…", "Chargement des offres d’emploi…";
+    ErrorHeading => "The job postings could not be shown", "Impossible d’afficher les offres d’emploi";
+    ErrorNotFound => "The list of job postings was not found (error 404).", "La liste des offres d’emploi est introuvable (erreur 404).";
+    ErrorTimeout => "The list of job postings took too long to load.", "Le chargement de la liste des offres d’emploi a pris trop de temps.";
+    ErrorNetwork => "The list of job postings could not be loaded. Check your Internet connection.", "Impossible de charger la liste des offres d’emploi. Vérifiez votre connexion Internet.";
+    ErrorNotJson => "The list of job postings is damaged: it is not in JSON format.", "La liste des offres d’emploi est endommagée\u{a0}: elle n’est pas au format JSON.";
+    ErrorWrongShape => "The list of job postings is damaged: its content is not what this page expects.", "La liste des offres d’emploi est endommagée\u{a0}: son contenu ne correspond pas à ce que cette page attend.";
+    ErrorAdvice => "Try again. If the problem continues, come back later.", "Réessayez. Si le problème persiste, revenez plus tard.";
+    Retry => "Try again", "Réessayer";
+    SearchLabel => "Search job postings", "Rechercher des offres d’emploi";
+    SearchHint => "Every word must appear in the title, summary or description.", "Chaque mot doit figurer dans le titre, le résumé ou la description.";
+    SearchButton => "Search", "Rechercher";
+    FiltersHeading => "Filter results", "Filtrer les résultats";
+    FacetClassification => "Classification", "Classification";
+    FacetLanguage => "Language requirements", "Exigences linguistiques";
+    FacetLocation => "Location", "Lieu de travail";
+    FacetTenure => "Type of employment", "Type d’emploi";
+    FacetTeam => "Team", "Équipe";
+    StatusLegend => "Status", "Statut";
+    StatusOpenChoice => "Open", "Ouverts";
+    StatusClosedChoice => "Closed", "Fermés";
+    StatusAllChoice => "All", "Tous";
+    SortLabel => "Sort by", "Trier par";
+    SortTitle => "Title (A to Z)", "Titre (A à Z)";
+    SortStatus => "Status (open first)", "Statut (ouverts d’abord)";
+    ClearAll => "Clear all filters", "Effacer tous les filtres";
+    ResultsHeading => "Job postings", "Offres d’emploi";
+    NoResults => "No job postings match your search.", "Aucune offre d’emploi ne correspond à votre recherche.";
+    ActiveFilters => "Active filters:", "Filtres actifs\u{a0}:";
+    NoOpenings => "There are no job openings right now.", "Il n’y a aucun poste à pourvoir pour le moment.";
+    NoOpeningsAdvice => "New positions are posted here as soon as they open. Check back in a few weeks.", "Les nouveaux postes sont affichés ici dès leur ouverture. Revenez dans quelques semaines.";
+    SeeClosed => "See closed postings", "Voir les offres fermées";
+    StatusOpen => "Open: accepting applications", "Ouvert\u{a0}: candidatures acceptées";
+    StatusClosed => "Closed: no longer accepting applications", "Fermé\u{a0}: candidatures non acceptées";
+    ClosedBanner => "This job is no longer accepting applications.", "Ce poste n’accepte plus de candidatures.";
+    Details => "Details", "Détails";
+    BackToResults => "Back to results", "Retour aux résultats";
+    Apply => "Apply for this job", "Postuler à ce poste";
+    RequestAccommodation => "Request an accommodation", "Demander une mesure d’adaptation";
+    CopyLink => "Copy link", "Copier le lien";
+    LinkCopied => "Link copied to the clipboard.", "Lien copié dans le presse-papiers.";
+    LinkCopyFailed => "The link could not be copied. Copy it from the address bar.", "Impossible de copier le lien. Copiez-le à partir de la barre d’adresse.";
+    PostingNotFound => "This job posting was not found. It may have been removed.", "Cette offre d’emploi est introuvable. Elle a peut-être été retirée.";
+    OnlyInEnglish => "This job posting is only available in English.", "Cette offre d’emploi n’est offerte qu’en anglais.";
+    OnlyInFrench => "This job posting is only available in French.", "Cette offre d’emploi n’est offerte qu’en français.";
+    ReadInEnglish => "Read it in English", "La lire en anglais";
+    ReadInFrench => "Read it in French", "La lire en français";
+    EnglishOnlyTag => "English only", "En anglais seulement";
+    FrenchOnlyTag => "French only", "En français seulement";
+    ShowMore => "Show more job postings", "Afficher plus d’offres d’emploi";
+    SwitchLanguage => "Français", "English";
+    PageTitleListing => "Careers - Canadian Digital Service", "Carrières - Service numérique canadien";
+}
+
+/// The label of a facet kind.
+pub fn facet_name(kind: crate::FacetKind, lang: Lang) -> &'static str {
+    use crate::FacetKind::*;
+    match kind {
+        Classification => Msg::FacetClassification,
+        Language => Msg::FacetLanguage,
+        Location => Msg::FacetLocation,
+        Tenure => Msg::FacetTenure,
+        Team => Msg::FacetTeam,
+    }
+    .text(lang)
+}
+
+/// `n` followed by the singular or plural of a noun, by each language's rule: English uses the
+/// singular for 1 only; French for 0 and 1.
+pub fn count_noun(lang: Lang, n: usize, singular: &str, plural: &str) -> String {
+    let one = match lang {
+        Lang::En => n == 1,
+        Lang::Fr => n <= 1,
+    };
+    format!("{} {}", group_digits(lang, n), if one { singular } else { plural })
+}
+
+/// The number of job postings, in words: `1 job posting`, `0 poste`, `2 postes`.
+pub fn postings_count(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::En => count_noun(lang, n, "job posting", "job postings"),
+        Lang::Fr => count_noun(lang, n, "poste", "postes"),
+    }
+}
+
+/// What a person hears and sees after a search: `3 job postings found` / `3 postes trouvés`.
+pub fn results_found(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::En => format!("{} found", postings_count(lang, n)),
+        Lang::Fr => count_noun(lang, n, "poste trouvé", "postes trouvés"),
+    }
+}
+
+/// `Showing 50 of 120 job postings` / `50 postes affichés sur 120`.
+pub fn showing(lang: Lang, shown: usize, total: usize) -> String {
+    match lang {
+        Lang::En => format!("Showing {} of {}", group_digits(lang, shown), postings_count(lang, total)),
+        Lang::Fr => format!(
+            "{} sur {}",
+            count_noun(lang, shown, "poste affiché", "postes affichés"),
+            group_digits(lang, total)
+        ),
+    }
+}
+
+/// The label of a facet choice with the number of results it gives: `EC-06 (3)`.
+pub fn choice_with_count(lang: Lang, label: &str, n: usize) -> String {
+    format!("{label} ({})", group_digits(lang, n))
+}
+
+/// A server error with its status code.
+pub fn error_server(lang: Lang, status: u16) -> String {
+    match lang {
+        Lang::En => format!("The server that holds the job postings had a problem (error {status})."),
+        Lang::Fr => format!("Le serveur qui contient les offres d’emploi a éprouvé un problème (erreur {status})."),
+    }
+}
+
+/// A bundle from a newer bundler.
+pub fn error_unknown_schema(lang: Lang, version: u64) -> String {
+    match lang {
+        Lang::En => format!("The list of job postings uses a format (version {version}) that this page does not know yet. Reload the page later."),
+        Lang::Fr => format!("La liste des offres d’emploi utilise un format (version {version}) que cette page ne connaît pas encore. Rechargez la page plus tard."),
+    }
+}
+
+/// The browser tab's title for a posting.
+pub fn posting_page_title(lang: Lang, title: &str) -> String {
+    format!("{title} - {}", Msg::PageTitleListing.text(lang))
+}
+
+/// Digits grouped by thousands: `10,000` in English, `10 000` (narrow no-break space) in French.
+pub fn group_digits(lang: Lang, n: usize) -> String {
+    let digits = n.to_string();
+    let sep = match lang {
+        Lang::En => ",",
+        Lang::Fr => "\u{202f}",
+    };
+    let mut out = String::with_capacity(digits.len() + 4);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(sep);
+        }
+        out.push(ch);
+    }
+    out
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+];
+const MONTHS_FR: [&str; 12] = [
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+    "octobre", "novembre", "décembre",
+];
+
+/// A date in words: `November 22, 2026` / `22 novembre 2026` (`1er` for the first of a month).
+/// `month` is 1 to 12; anything else gives `None`.
+pub fn long_date(lang: Lang, year: i32, month: u32, day: u32) -> Option<String> {
+    let index = usize::try_from(month).ok()?.checked_sub(1)?;
+    let (en, fr) = (MONTHS_EN.get(index)?, MONTHS_FR[index]);
+    Some(match lang {
+        Lang::En => format!("{en} {day}, {year}"),
+        Lang::Fr if day == 1 => format!("1er {fr} {year}"),
+        Lang::Fr => format!("{day} {fr} {year}"),
+    })
+}
+
+/// Whether French text follows the typography rules: a no-break space (U+00A0 or U+202F) before
+/// `:` `;` `?` `!` and `»`, and after `«`. Used by tests over every French message.
+pub fn french_typography_ok(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    let nbsp = |c: Option<&char>| matches!(c, Some('\u{a0}') | Some('\u{202f}'));
+    chars.iter().enumerate().all(|(i, c)| match c {
+        ':' | ';' | '?' | '!' | '»' => i > 0 && nbsp(chars.get(i - 1)) || is_in_url_or_time(&chars, i),
+        '«' => nbsp(chars.get(i + 1)),
+        _ => true,
+    })
+}
+
+/// A colon inside `https://` or `10:30` is not punctuation.
+fn is_in_url_or_time(chars: &[char], i: usize) -> bool {
+    chars[i] == ':'
+        && i > 0
+        && chars[i - 1].is_ascii_alphanumeric()
+        && chars.get(i + 1).is_some_and(|c| *c == '/' || c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_exists_in_both_languages_and_differs_where_it_should() {
+        for msg in Msg::ALL {
+            assert!(!msg.text(Lang::En).is_empty(), "{msg:?} en");
+            assert!(!msg.text(Lang::Fr).is_empty(), "{msg:?} fr");
+        }
+        assert_ne!(Msg::Loading.text(Lang::En), Msg::Loading.text(Lang::Fr));
+    }
+
+    #[test]
+    fn french_messages_follow_french_typography() {
+        for msg in Msg::ALL {
+            let fr = msg.text(Lang::Fr);
+            assert!(french_typography_ok(fr), "{msg:?}: {fr:?}");
+        }
+        assert!(french_typography_ok(&error_server(Lang::Fr, 500)));
+        assert!(!french_typography_ok("Filtres actifs :"));
+        assert!(!french_typography_ok("« texte »"));
+        assert!(french_typography_ok("«\u{a0}texte\u{a0}»"));
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        assert_eq!(postings_count(Lang::Fr, 0), "0 poste");
+        assert_eq!(postings_count(Lang::Fr, 1), "1 poste");
+        assert_eq!(postings_count(Lang::Fr, 2), "2 postes");
+        assert_eq!(postings_count(Lang::En, 0), "0 job postings");
+        assert_eq!(postings_count(Lang::En, 1), "1 job posting");
+        assert_eq!(postings_count(Lang::En, 2), "2 job postings");
+        assert_eq!(results_found(Lang::Fr, 1), "1 poste trouvé");
+        assert_eq!(results_found(Lang::Fr, 3), "3 postes trouvés");
+        assert_eq!(results_found(Lang::En, 1), "1 job posting found");
+    }
+
+    #[test]
+    fn large_numbers_are_grouped_by_language() {
+        assert_eq!(group_digits(Lang::En, 10_000), "10,000");
+        assert_eq!(group_digits(Lang::Fr, 10_000), "10\u{202f}000");
+        assert_eq!(group_digits(Lang::En, 999), "999");
+        assert_eq!(showing(Lang::Fr, 50, 1200), "50 postes affichés sur 1\u{202f}200");
+        assert_eq!(showing(Lang::En, 1, 1), "Showing 1 of 1 job posting");
+    }
+
+    #[test]
+    fn dates_are_written_out() {
+        assert_eq!(long_date(Lang::Fr, 2026, 11, 22).unwrap(), "22 novembre 2026");
+        assert_eq!(long_date(Lang::Fr, 2026, 12, 1).unwrap(), "1er décembre 2026");
+        assert_eq!(long_date(Lang::En, 2026, 11, 22).unwrap(), "November 22, 2026");
+        assert_eq!(long_date(Lang::En, 2026, 13, 1), None);
+        assert_eq!(long_date(Lang::En, 2026, 0, 1), None);
+    }
+}
