@@ -3,9 +3,15 @@
 //! the message catalogue and the accommodation form's validation.
 
 pub mod bundle;
+pub mod fold;
 pub mod lang;
+pub mod paging;
 pub mod messages;
+pub mod text;
 
 pub use bundle::{parse_bundle, Block, Bundle, BundleError, Content, FacetKind, Facets, Inline, Label, Posting, Status, SCHEMA_VERSION};
+pub use fold::{fold, words};
 pub use lang::Lang;
+pub use paging::{page_bounds, PAGE_SIZE};
 pub use messages::Msg;
+pub use text::text_of;
