@@ -192,29 +192,43 @@ impl Posting {
 /// Why a bundle could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BundleError {
-    /// Not JSON at all, or JSON of the wrong shape; the text is serde's, for the console only.
-    Malformed(String),
+    /// Not JSON at all; the text is serde's, for the console only.
+    NotJson(String),
+    /// JSON, but not a bundle; the text is serde's, for the console only.
+    WrongShape(String),
     /// A `schema` version this code does not know.
     UnknownSchema(u64),
 }
 
-/// Reads a bundle from JSON text, checking the schema version before the shape, so that a bundle
-/// from a newer bundler is reported as such rather than as "wrong shape".
+/// Reads a bundle from JSON text: first whether it is JSON at all, then its `schema` version (so
+/// that a bundle from a newer bundler is reported as such rather than as "wrong shape"), then its
+/// shape.
 pub fn parse_bundle(json: &str) -> Result<Bundle, BundleError> {
     #[derive(Deserialize)]
     struct Version {
         schema: Option<serde_json::Value>,
     }
-    let version: Version =
-        serde_json::from_str(json).map_err(|e| BundleError::Malformed(e.to_string()))?;
+    let version: Version = match serde_json::from_str(json) {
+        Ok(v) => v,
+        Err(e) if e.is_syntax() || e.is_eof() => return Err(BundleError::NotJson(e.to_string())),
+        Err(e) => return Err(BundleError::WrongShape(e.to_string())),
+    };
     match version.schema {
         Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(SCHEMA_VERSION)) => {}
         Some(serde_json::Value::Number(n)) => {
             return Err(BundleError::UnknownSchema(n.as_u64().unwrap_or(0)))
         }
-        _ => return Err(BundleError::Malformed("no numeric `schema` field".into())),
+        _ => return Err(BundleError::WrongShape("no numeric `schema` field".into())),
     }
-    serde_json::from_str(json).map_err(|e| BundleError::Malformed(e.to_string()))
+    serde_json::from_str(json).map_err(|e| BundleError::WrongShape(e.to_string()))
+}
+
+/// Whether a link target may reach the page: only `http:`, `https:` and `mailto:` URLs.
+pub fn is_safe_href(href: &str) -> bool {
+    let lower = href.trim_start().get(..8).unwrap_or(href).to_ascii_lowercase();
+    ["http://", "https://", "mailto:"]
+        .iter()
+        .any(|scheme| lower.starts_with(scheme))
 }
 
 #[cfg(test)]
@@ -223,7 +237,20 @@ mod tests {
 
     #[test]
     fn refuses_text_that_is_not_json() {
-        assert!(matches!(parse_bundle("<html>"), Err(BundleError::Malformed(_))));
+        assert!(matches!(parse_bundle("<html>"), Err(BundleError::NotJson(_))));
+        assert!(matches!(parse_bundle(""), Err(BundleError::NotJson(_))));
+        assert!(matches!(parse_bundle("{\"schema\": 1,"), Err(BundleError::NotJson(_))));
+    }
+
+    #[test]
+    fn only_web_and_mail_links_are_safe() {
+        assert!(is_safe_href("https://example.gc.ca/x"));
+        assert!(is_safe_href("HTTP://example.gc.ca"));
+        assert!(is_safe_href("mailto:a@b.ca"));
+        assert!(!is_safe_href("javascript:alert(1)"));
+        assert!(!is_safe_href(" data:text/html,x"));
+        assert!(!is_safe_href("/relative"));
+        assert!(!is_safe_href(""));
     }
 
     #[test]
@@ -233,8 +260,9 @@ mod tests {
 
     #[test]
     fn refuses_json_of_the_wrong_shape() {
-        assert!(matches!(parse_bundle(r#"{"schema": 1, "postings": 3}"#), Err(BundleError::Malformed(_))));
-        assert!(matches!(parse_bundle("[1, 2]"), Err(BundleError::Malformed(_))));
+        assert!(matches!(parse_bundle(r#"{"schema": 1, "postings": 3}"#), Err(BundleError::WrongShape(_))));
+        assert!(matches!(parse_bundle("[1, 2]"), Err(BundleError::WrongShape(_))));
+        assert!(matches!(parse_bundle(r#"{"postings": []}"#), Err(BundleError::WrongShape(_))));
     }
 
     #[test]
