@@ -208,11 +208,10 @@ pub fn parse_bundle(json: &str) -> Result<Bundle, BundleError> {
     struct Version {
         schema: Option<serde_json::Value>,
     }
-    let version: Version = match serde_json::from_str(json) {
-        Ok(v) => v,
-        Err(e) if e.is_syntax() || e.is_eof() => return Err(BundleError::NotJson(e.to_string())),
-        Err(e) => return Err(BundleError::WrongShape(e.to_string())),
-    };
+    serde_json::from_str::<serde::de::IgnoredAny>(json)
+        .map_err(|e| BundleError::NotJson(e.to_string()))?;
+    let version: Version =
+        serde_json::from_str(json).map_err(|e| BundleError::WrongShape(e.to_string()))?;
     match version.schema {
         Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(SCHEMA_VERSION)) => {}
         Some(serde_json::Value::Number(n)) => {
