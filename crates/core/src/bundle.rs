@@ -204,22 +204,26 @@ pub enum BundleError {
 /// that a bundle from a newer bundler is reported as such rather than as "wrong shape"), then its
 /// shape.
 pub fn parse_bundle(json: &str) -> Result<Bundle, BundleError> {
+    // The common case parses once; the diagnosis below runs only for a bad bundle.
+    let shape_error = match serde_json::from_str::<Bundle>(json) {
+        Ok(bundle) if bundle.schema == SCHEMA_VERSION => return Ok(bundle),
+        Ok(bundle) => return Err(BundleError::UnknownSchema(u64::from(bundle.schema))),
+        Err(e) => e,
+    };
     #[derive(Deserialize)]
     struct Version {
         schema: Option<serde_json::Value>,
     }
     serde_json::from_str::<serde::de::IgnoredAny>(json)
         .map_err(|e| BundleError::NotJson(e.to_string()))?;
-    let version: Version =
-        serde_json::from_str(json).map_err(|e| BundleError::WrongShape(e.to_string()))?;
-    match version.schema {
-        Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(SCHEMA_VERSION)) => {}
-        Some(serde_json::Value::Number(n)) => {
-            return Err(BundleError::UnknownSchema(n.as_u64().unwrap_or(0)))
+    match serde_json::from_str::<Version>(json) {
+        Ok(Version {
+            schema: Some(serde_json::Value::Number(n)),
+        }) if n.as_u64() != Some(u64::from(SCHEMA_VERSION)) => {
+            Err(BundleError::UnknownSchema(n.as_u64().unwrap_or(0)))
         }
-        _ => return Err(BundleError::WrongShape("no numeric `schema` field".into())),
+        _ => Err(BundleError::WrongShape(shape_error.to_string())),
     }
-    serde_json::from_str(json).map_err(|e| BundleError::WrongShape(e.to_string()))
 }
 
 /// Whether a link target may reach the page: only `http:`, `https:` and `mailto:` URLs.
