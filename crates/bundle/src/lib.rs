@@ -1,1 +1,181 @@
-//! placeholder
+//! The CDS careers content bundler: turns a content folder of Markdown postings (and position
+//! descriptions extracted from PDFs) into the one JSON [`Bundle`] the widget loads, and reports
+//! precisely what is wrong with each file.
+//!
+//! Entry points: [`bundle_dir`] (the whole pipeline, no I/O besides reading), [`to_json`]
+//! (deterministic serialization), [`write_atomically`], and [`report::render`].
+
+pub mod facets;
+pub mod frontmatter;
+pub mod html;
+pub mod markdown;
+pub mod pairing;
+pub mod pdf_text;
+pub mod posting;
+pub mod report;
+pub mod slug;
+pub mod source;
+
+use careers_core::bundle::{Bundle, SCHEMA_VERSION};
+use careers_core::Lang;
+pub use report::{Diagnostic, Severity, Summary};
+use std::path::Path;
+
+/// Options of a run.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// The language of files that have no `en` or `fr` folder on their path (none: an error).
+    pub default_lang: Option<Lang>,
+}
+
+/// What became of one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fate {
+    /// Part of the posting with this id.
+    Posting(String),
+    /// Left out on purpose (a note or warning says why).
+    Skipped,
+    /// Could not be used (an error says why).
+    Failed,
+}
+
+/// The result of a run: the bundle, every finding, the figures, and the fate of every file.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub bundle: Bundle,
+    pub diagnostics: Vec<Diagnostic>,
+    pub summary: Summary,
+    /// Every file read, by path relative to the content folder, in path order.
+    pub files: Vec<(String, Fate)>,
+}
+
+impl Outcome {
+    pub fn has_errors(&self) -> bool {
+        self.summary.errors > 0
+    }
+}
+
+/// Runs the whole pipeline over `dir` with default options.
+pub fn bundle_dir(dir: &Path) -> Outcome {
+    bundle_dir_with(dir, Options::default())
+}
+
+/// Runs the whole pipeline over `dir`.
+pub fn bundle_dir_with(dir: &Path, options: Options) -> Outcome {
+    let shown = dir.display().to_string();
+    let problem = match std::fs::metadata(dir) {
+        Ok(m) if m.is_dir() => None,
+        Ok(_) => Some("is not a folder".to_string()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Some("does not exist".to_string()),
+        Err(e) => Some(format!("cannot be read: {e}")),
+    };
+    let listed = match problem {
+        None => source::list_files(dir).map_err(|e| format!("cannot be read: {e}")),
+        Some(p) => Err(p),
+    };
+    let paths = match listed {
+        Ok(p) => p,
+        Err(problem) => {
+            let d = Diagnostic::new(
+                &shown,
+                0,
+                Severity::Error,
+                format!("content folder {problem}"),
+            );
+            return finish(Vec::new(), vec![d], Vec::new());
+        }
+    };
+    let mut diagnostics = Vec::new();
+    let mut docs = Vec::new();
+    let mut fates = Vec::new();
+    for path in &paths {
+        let rel = source::relative(dir, path);
+        let (doc, findings, fate) = posting::read_file(path, &rel, options);
+        diagnostics.extend(findings.into_iter().map(|f| f.at(&rel)));
+        if let Some(doc) = doc {
+            docs.push(doc);
+        }
+        fates.push((rel, fate));
+    }
+    let (postings, pair_diags, pair_fates) = pairing::build_postings(docs);
+    diagnostics.extend(pair_diags);
+    for (rel, fate) in pair_fates {
+        if let Some(slot) = fates.iter_mut().find(|(r, _)| *r == rel) {
+            slot.1 = fate;
+        }
+    }
+    finish(postings, diagnostics, fates)
+}
+
+fn finish(
+    postings: Vec<careers_core::bundle::Posting>,
+    mut diagnostics: Vec<Diagnostic>,
+    files: Vec<(String, Fate)>,
+) -> Outcome {
+    diagnostics.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
+    let labels = facets::labels_for(&postings);
+    let bundle = Bundle {
+        schema: SCHEMA_VERSION,
+        postings,
+        labels,
+    };
+    let pairs = bundle
+        .postings
+        .iter()
+        .filter(|p| p.en.is_some() && p.fr.is_some())
+        .count();
+    let summary = Summary {
+        files: files.len(),
+        postings: bundle.postings.len(),
+        pairs,
+        single: bundle.postings.len() - pairs,
+        skipped: files.iter().filter(|(_, f)| *f == Fate::Skipped).count(),
+        warnings: diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .count(),
+        errors: diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count(),
+    };
+    Outcome {
+        bundle,
+        diagnostics,
+        summary,
+        files,
+    }
+}
+
+/// Serializes a bundle: pretty JSON, a final newline, byte-identical for the same bundle.
+pub fn to_json(bundle: &Bundle) -> String {
+    let mut s = serde_json::to_string_pretty(bundle).unwrap_or_else(|_| String::from("{}"));
+    s.push('\n');
+    s
+}
+
+/// Writes `text` to `path` atomically: a temporary file in the same folder, then a rename. Creates
+/// the parent folder if needed.
+pub fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&parent)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "bundle".into());
+    let tmp = parent.join(format!(".{name}.tmp-{}", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(text.as_bytes())?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}

@@ -1,0 +1,121 @@
+//! The `careers-bundle` command line: `careers-bundle CONTENT_DIR --out FILE [--check] [--keep-going]`.
+
+use careers_bundle::{bundle_dir_with, report, to_json, write_atomically, Options};
+use careers_core::Lang;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str =
+    "usage: careers-bundle CONTENT_DIR (--out FILE | --check) [--keep-going] [--default-lang en|fr]
+
+Reads every .md and .txt file below CONTENT_DIR (a file's language is the nearest folder named
+`en` or `fr` on its path) and writes the widget's JSON bundle to FILE.
+
+  --out FILE            where to write the bundle (written atomically)
+  --check               validate only, write nothing
+  --keep-going          write the bundle even when some files have errors
+  --default-lang en|fr  language of files with no `en` or `fr` folder on their path
+  -h, --help            this help
+
+Exit status: 0 no errors, 1 errors found (or the folder cannot be read), 2 usage error.";
+
+struct Args {
+    dir: PathBuf,
+    out: Option<PathBuf>,
+    check: bool,
+    keep_going: bool,
+    default_lang: Option<Lang>,
+}
+
+fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, String> {
+    let mut dir = None;
+    let mut out = None;
+    let mut check = false;
+    let mut keep_going = false;
+    let mut default_lang = None;
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "-h" | "--help" => return Ok(None),
+            "--check" => check = true,
+            "--keep-going" => keep_going = true,
+            "--out" | "-o" => {
+                out = Some(PathBuf::from(args.next().ok_or("--out needs a file name")?))
+            }
+            "--default-lang" => {
+                default_lang = match args.next().as_deref() {
+                    Some("en") => Some(Lang::En),
+                    Some("fr") => Some(Lang::Fr),
+                    _ => return Err("--default-lang needs `en` or `fr`".into()),
+                }
+            }
+            s if s.starts_with("--out=") => out = Some(PathBuf::from(&s[6..])),
+            s if s.starts_with('-') && s.len() > 1 => return Err(format!("unknown option `{s}`")),
+            s => {
+                if dir.replace(PathBuf::from(s)).is_some() {
+                    return Err("only one CONTENT_DIR may be given".into());
+                }
+            }
+        }
+    }
+    let dir = dir.ok_or("missing CONTENT_DIR")?;
+    if out.is_none() && !check {
+        return Err("give --out FILE, or --check to validate without writing".into());
+    }
+    Ok(Some(Args {
+        dir,
+        out,
+        check,
+        keep_going,
+        default_lang,
+    }))
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args(std::env::args().skip(1)) {
+        Ok(Some(a)) => a,
+        Ok(None) => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!("careers-bundle: {e}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let outcome = bundle_dir_with(
+        &args.dir,
+        Options {
+            default_lang: args.default_lang,
+        },
+    );
+    eprint!("{}", report::render(&outcome.diagnostics, &outcome.summary));
+    let errors = outcome.has_errors();
+    if args.check {
+        return if errors {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        };
+    }
+    let Some(out) = args.out else {
+        return ExitCode::SUCCESS;
+    };
+    if errors && !args.keep_going {
+        eprintln!("careers-bundle: errors found; {} not written (use --keep-going to write the bundle anyway)", out.display());
+        return ExitCode::from(1);
+    }
+    // A folder that cannot be read never produces a bundle, even with --keep-going.
+    if outcome.summary.files == 0 && errors {
+        return ExitCode::from(1);
+    }
+    if let Err(e) = write_atomically(&out, &to_json(&outcome.bundle)) {
+        eprintln!("careers-bundle: cannot write {}: {e}", out.display());
+        return ExitCode::from(1);
+    }
+    eprintln!("careers-bundle: wrote {}", out.display());
+    if errors {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -1,0 +1,795 @@
+//! Markdown (with raw HTML inside it) to the structured body of the bundle.
+//!
+//! pulldown-cmark parses the Markdown; its HTML events go through [`crate::html`] and drive the
+//! same [`Builder`] as Markdown tags do, so `<p>`, `<li>`, `<strong>`, `<a>` and `<h2>` give the
+//! same blocks as their Markdown forms. Scripts, styles and iframes are dropped with their content,
+//! other unknown tags are dropped with their text kept, and links whose scheme is not http, https
+//! or mailto lose their link (their text stays); each drop is reported as a warning.
+
+use crate::html::{self, Token};
+use crate::report::Finding;
+use careers_core::bundle::{Block, Inline};
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+/// Converts a Markdown body. `first_line` is the file line of the body's first line.
+pub fn to_blocks(body: &str, first_line: usize) -> (Vec<Block>, Vec<Finding>) {
+    let mut b = Builder::default();
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(body.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let line_of = |offset: usize| {
+        first_line
+            + line_starts
+                .partition_point(|&s| s <= offset)
+                .saturating_sub(1)
+    };
+    let mut image_depth = 0usize;
+    for (event, range) in Parser::new_ext(body, Options::empty()).into_offset_iter() {
+        b.line = line_of(range.start);
+        if image_depth > 0 {
+            match event {
+                Event::Start(Tag::Image { .. }) => image_depth += 1,
+                Event::End(TagEnd::Image) => image_depth -= 1,
+                _ => {}
+            }
+            continue;
+        }
+        match event {
+            Event::Start(tag) => match tag {
+                Tag::Paragraph => b.open_leaf(Leaf::Paragraph),
+                Tag::Heading { level, .. } => b.open_leaf(Leaf::Heading(heading_level(level))),
+                Tag::List(start) => b.open_list(start.is_some()),
+                Tag::Item => b.open_item(),
+                Tag::Emphasis => b.open_inline(Frame::Emphasis),
+                Tag::Strong => b.open_inline(Frame::Strong),
+                Tag::Link { dest_url, .. } => b.open_link(&dest_url),
+                Tag::Image { .. } => image_depth = 1,
+                Tag::CodeBlock(_) => b.open_leaf(Leaf::Paragraph),
+                _ => {}
+            },
+            Event::End(tag) => match tag {
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock => b.close_leaf(),
+                TagEnd::List(_) => b.close_list(),
+                TagEnd::Item => b.close_item(),
+                TagEnd::Emphasis => b.close_inline(FrameKind::Emphasis),
+                TagEnd::Strong => b.close_inline(FrameKind::Strong),
+                TagEnd::Link => b.close_inline(FrameKind::Link),
+                _ => {}
+            },
+            Event::Text(t) | Event::Code(t) => b.text(&t),
+            Event::Html(h) | Event::InlineHtml(h) => b.html(&h),
+            Event::SoftBreak | Event::HardBreak => b.text(" "),
+            _ => {}
+        }
+    }
+    b.finish()
+}
+
+/// Converts an HTML fragment (no Markdown) to blocks; used for tests and descriptions.
+pub fn html_to_blocks(s: &str, first_line: usize) -> (Vec<Block>, Vec<Finding>) {
+    let mut b = Builder {
+        line: first_line,
+        ..Builder::default()
+    };
+    b.html(s);
+    b.finish()
+}
+
+fn heading_level(l: HeadingLevel) -> u8 {
+    match l {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Leaf {
+    Paragraph,
+    Heading(u8),
+}
+
+#[derive(Debug)]
+enum Frame {
+    Strong,
+    Emphasis,
+    Link(Option<String>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum FrameKind {
+    Strong,
+    Emphasis,
+    Link,
+}
+
+impl Frame {
+    fn kind(&self) -> FrameKind {
+        match self {
+            Frame::Strong => FrameKind::Strong,
+            Frame::Emphasis => FrameKind::Emphasis,
+            Frame::Link(_) => FrameKind::Link,
+        }
+    }
+}
+
+/// A container of blocks: the body, a list, or a list item.
+#[derive(Debug)]
+enum Container {
+    Root(Vec<Block>),
+    List {
+        ordered: bool,
+        items: Vec<Vec<Block>>,
+        implicit: bool,
+    },
+    Item(Vec<Block>),
+}
+
+/// Builds blocks from open/close calls, tolerating any nesting mistakes.
+#[derive(Debug)]
+struct Builder {
+    containers: Vec<Container>,
+    leaf: Option<Leaf>,
+    /// Inline frames open in the current leaf; index 0 is the leaf's own content.
+    frames: Vec<(Option<Frame>, Vec<Inline>)>,
+    /// The raw-text element being skipped (`script`, `style`, `iframe`), if any.
+    skipping: Option<String>,
+    line: usize,
+    findings: Vec<Finding>,
+}
+
+impl Default for Builder {
+    fn default() -> Self {
+        Builder {
+            containers: vec![Container::Root(Vec::new())],
+            leaf: None,
+            frames: Vec::new(),
+            skipping: None,
+            line: 1,
+            findings: Vec::new(),
+        }
+    }
+}
+
+impl Builder {
+    fn warn(&mut self, msg: String) {
+        // One warning per distinct message and line is enough.
+        if !self
+            .findings
+            .iter()
+            .any(|f| f.line == self.line && f.message == msg)
+        {
+            self.findings.push(Finding::warning(self.line, msg));
+        }
+    }
+
+    fn push_block(&mut self, block: Block) {
+        match self.containers.last_mut() {
+            Some(Container::Root(v)) | Some(Container::Item(v)) => v.push(block),
+            Some(Container::List { items, .. }) => {
+                // Content directly in a list (e.g. `<ul>text</ul>`): make it an item.
+                items.push(vec![block]);
+            }
+            None => {}
+        }
+    }
+
+    fn open_leaf(&mut self, leaf: Leaf) {
+        self.close_leaf();
+        self.leaf = Some(leaf);
+        self.frames = vec![(None, Vec::new())];
+    }
+
+    fn close_leaf(&mut self) {
+        let Some(leaf) = self.leaf.take() else { return };
+        while self.frames.len() > 1 {
+            self.pop_frame();
+        }
+        let content = self.frames.pop().map(|(_, c)| c).unwrap_or_default();
+        let content = normalize(content);
+        if content.is_empty() {
+            return;
+        }
+        let block = match leaf {
+            Leaf::Paragraph => Block::Paragraph(content),
+            Leaf::Heading(level) => Block::Heading {
+                level,
+                text: content,
+            },
+        };
+        self.push_block(block);
+    }
+
+    fn pop_frame(&mut self) {
+        let Some((frame, content)) = self.frames.pop() else {
+            return;
+        };
+        let inline = match frame {
+            Some(Frame::Strong) => Some(Inline::Strong(content)),
+            Some(Frame::Emphasis) => Some(Inline::Emphasis(content)),
+            Some(Frame::Link(Some(href))) => Some(Inline::Link {
+                href,
+                text: content,
+            }),
+            Some(Frame::Link(None)) | None => {
+                // A dropped link keeps its text.
+                if let Some((_, parent)) = self.frames.last_mut() {
+                    parent.extend(content);
+                }
+                None
+            }
+        };
+        if let (Some(inline), Some((_, parent))) = (inline, self.frames.last_mut()) {
+            parent.push(inline);
+        }
+    }
+
+    fn ensure_leaf(&mut self) {
+        if self.leaf.is_none() {
+            self.open_leaf(Leaf::Paragraph);
+        }
+    }
+
+    fn text(&mut self, t: &str) {
+        if self.skipping.is_some() {
+            return;
+        }
+        if self.leaf.is_none() && t.trim().is_empty() {
+            return;
+        }
+        self.ensure_leaf();
+        if let Some((_, content)) = self.frames.last_mut() {
+            match content.last_mut() {
+                Some(Inline::Text(prev)) => prev.push_str(t),
+                _ => content.push(Inline::Text(t.to_string())),
+            }
+        }
+    }
+
+    fn open_inline(&mut self, frame: Frame) {
+        if self.skipping.is_some() {
+            return;
+        }
+        self.ensure_leaf();
+        self.frames.push((Some(frame), Vec::new()));
+    }
+
+    fn close_inline(&mut self, kind: FrameKind) {
+        if self.skipping.is_some() {
+            return;
+        }
+        if let Some(pos) = self
+            .frames
+            .iter()
+            .rposition(|(f, _)| f.as_ref().map(Frame::kind) == Some(kind))
+        {
+            while self.frames.len() > pos {
+                self.pop_frame();
+            }
+        }
+    }
+
+    fn open_link(&mut self, href: &str) {
+        let href = href.trim();
+        let frame = if html::safe_href(href) {
+            Frame::Link(Some(href.chars().filter(|c| !c.is_whitespace()).collect()))
+        } else {
+            let shown: String = href.chars().take(60).collect();
+            self.warn(format!("link to `{shown}` dropped (only http, https and mailto links are kept); its text is kept"));
+            Frame::Link(None)
+        };
+        self.open_inline(frame);
+    }
+
+    fn open_list(&mut self, ordered: bool) {
+        self.close_leaf();
+        self.containers.push(Container::List {
+            ordered,
+            items: Vec::new(),
+            implicit: false,
+        });
+    }
+
+    fn close_list(&mut self) {
+        self.close_leaf();
+        // Close up to and including the innermost list.
+        let Some(pos) = self
+            .containers
+            .iter()
+            .rposition(|c| matches!(c, Container::List { .. }))
+        else {
+            return;
+        };
+        while self.containers.len() > pos {
+            self.pop_container();
+        }
+    }
+
+    fn open_item(&mut self) {
+        self.close_leaf();
+        // A new item closes the previous item of the same list.
+        if matches!(self.containers.last(), Some(Container::Item(_))) {
+            self.pop_container();
+        }
+        if !matches!(self.containers.last(), Some(Container::List { .. })) {
+            self.containers.push(Container::List {
+                ordered: false,
+                items: Vec::new(),
+                implicit: true,
+            });
+        }
+        self.containers.push(Container::Item(Vec::new()));
+    }
+
+    fn close_item(&mut self) {
+        self.close_leaf();
+        let Some(pos) = self
+            .containers
+            .iter()
+            .rposition(|c| matches!(c, Container::Item(_)))
+        else {
+            return;
+        };
+        while self.containers.len() > pos {
+            self.pop_container();
+        }
+    }
+
+    fn pop_container(&mut self) {
+        if self.containers.len() <= 1 {
+            return;
+        }
+        match self.containers.pop() {
+            Some(Container::Item(blocks)) => {
+                if let Some(Container::List { items, .. }) = self.containers.last_mut() {
+                    if !blocks.is_empty() {
+                        items.push(blocks);
+                    }
+                }
+            }
+            Some(Container::List {
+                ordered,
+                items,
+                implicit,
+            }) => {
+                if !items.is_empty() {
+                    self.push_block(Block::List { ordered, items });
+                }
+                let _ = implicit;
+            }
+            _ => {}
+        }
+    }
+
+    fn html(&mut self, s: &str) {
+        for token in html::tokenize(s) {
+            self.html_token(token);
+        }
+    }
+
+    fn html_token(&mut self, token: Token) {
+        if let Some(skipped) = &self.skipping {
+            if let Token::End { name } = &token {
+                if name == skipped {
+                    self.skipping = None;
+                }
+            }
+            return;
+        }
+        match token {
+            Token::Text(t) => self.text(&t),
+            Token::Other => {}
+            Token::Start {
+                name,
+                attrs,
+                self_closing,
+            } => {
+                let handlers: Vec<&str> = attrs
+                    .iter()
+                    .map(|(a, _)| a.as_str())
+                    .filter(|a| a.starts_with("on"))
+                    .collect();
+                if !handlers.is_empty() {
+                    self.warn(format!(
+                        "event-handler attribute `{}` on <{name}> dropped",
+                        handlers.join("`, `")
+                    ));
+                }
+                match name.as_str() {
+                    "script" | "style" | "iframe" | "noscript" | "textarea" | "object"
+                    | "embed" => {
+                        self.warn(format!("<{name}> dropped with its content"));
+                        if !self_closing
+                            && matches!(
+                                name.as_str(),
+                                "script" | "style" | "iframe" | "noscript" | "textarea"
+                            )
+                        {
+                            self.skipping = Some(name);
+                        }
+                    }
+                    "p" | "div" => self.open_leaf(Leaf::Paragraph),
+                    "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                        let level = name.as_bytes()[1] - b'0';
+                        self.open_leaf(Leaf::Heading(level));
+                    }
+                    "ul" => self.open_list(false),
+                    "ol" => self.open_list(true),
+                    "li" => self.open_item(),
+                    "strong" | "b" => self.open_inline(Frame::Strong),
+                    "em" | "i" => self.open_inline(Frame::Emphasis),
+                    "a" => {
+                        let href = attrs
+                            .iter()
+                            .find(|(a, _)| a == "href")
+                            .map(|(_, v)| v.clone());
+                        match href {
+                            Some(h) => self.open_link(&h),
+                            None => self.open_inline(Frame::Link(None)),
+                        }
+                    }
+                    "br" => self.text(" "),
+                    _ => {}
+                }
+            }
+            Token::End { name } => match name.as_str() {
+                "p" | "div" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => self.close_leaf(),
+                "ul" | "ol" => self.close_list(),
+                "li" => self.close_item(),
+                "strong" | "b" => self.close_inline(FrameKind::Strong),
+                "em" | "i" => self.close_inline(FrameKind::Emphasis),
+                "a" => self.close_inline(FrameKind::Link),
+                _ => {}
+            },
+        }
+    }
+
+    fn finish(mut self) -> (Vec<Block>, Vec<Finding>) {
+        self.close_leaf();
+        while self.containers.len() > 1 {
+            self.pop_container();
+        }
+        let blocks = match self.containers.pop() {
+            Some(Container::Root(v)) => v,
+            _ => Vec::new(),
+        };
+        (rebase_headings(blocks), self.findings)
+    }
+}
+
+/// Merges adjacent texts, collapses white space, trims the ends, drops empty inlines.
+fn normalize(content: Vec<Inline>) -> Vec<Inline> {
+    let mut out = clean(content);
+    trim_edges(&mut out);
+    clean(out)
+}
+
+fn clean(content: Vec<Inline>) -> Vec<Inline> {
+    let mut out: Vec<Inline> = Vec::new();
+    for inline in content {
+        let inline = match inline {
+            Inline::Text(t) => Inline::Text(collapse(&t)),
+            Inline::Strong(c) => Inline::Strong(clean(c)),
+            Inline::Emphasis(c) => Inline::Emphasis(clean(c)),
+            Inline::Link { href, text } => {
+                let text = clean(text);
+                let text = if text.iter().all(is_blank) {
+                    vec![Inline::Text(href.trim_start_matches("mailto:").to_string())]
+                } else {
+                    text
+                };
+                Inline::Link { href, text }
+            }
+        };
+        match (&inline, out.last_mut()) {
+            (Inline::Text(t), _) if t.is_empty() => {}
+            (Inline::Strong(c) | Inline::Emphasis(c), _) if c.iter().all(is_blank) => {
+                if !c.is_empty() {
+                    push_text(&mut out, " ");
+                }
+            }
+            (Inline::Text(t), Some(Inline::Text(prev))) => {
+                prev.push_str(t);
+                let merged = collapse(prev);
+                *prev = merged;
+            }
+            _ => out.push(inline),
+        }
+    }
+    out
+}
+
+fn push_text(out: &mut Vec<Inline>, t: &str) {
+    match out.last_mut() {
+        Some(Inline::Text(prev)) => {
+            prev.push_str(t);
+            let merged = collapse(prev);
+            *prev = merged;
+        }
+        _ => out.push(Inline::Text(t.to_string())),
+    }
+}
+
+fn is_blank(i: &Inline) -> bool {
+    match i {
+        Inline::Text(t) => t.trim().is_empty(),
+        Inline::Strong(c) | Inline::Emphasis(c) => c.iter().all(is_blank),
+        Inline::Link { .. } => false,
+    }
+}
+
+/// Collapses runs of white space (including no-break spaces) into one space.
+pub fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() || c == '\u{200b}' {
+            space = true;
+        } else {
+            if space {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    if space {
+        out.push(' ');
+    }
+    out
+}
+
+fn trim_edges(content: &mut [Inline]) {
+    if let Some(first) = content.first_mut() {
+        trim_first(first);
+    }
+    if let Some(last) = content.last_mut() {
+        trim_last(last);
+    }
+}
+
+fn trim_first(i: &mut Inline) {
+    match i {
+        Inline::Text(t) => *t = t.trim_start().to_string(),
+        Inline::Strong(c) | Inline::Emphasis(c) | Inline::Link { text: c, .. } => {
+            if let Some(f) = c.first_mut() {
+                trim_first(f);
+            }
+        }
+    }
+}
+
+fn trim_last(i: &mut Inline) {
+    match i {
+        Inline::Text(t) => *t = t.trim_end().to_string(),
+        Inline::Strong(c) | Inline::Emphasis(c) | Inline::Link { text: c, .. } => {
+            if let Some(f) = c.last_mut() {
+                trim_last(f);
+            }
+        }
+    }
+}
+
+/// Shifts heading levels so that the smallest level present becomes 1.
+pub fn rebase_headings(mut blocks: Vec<Block>) -> Vec<Block> {
+    fn min_level(blocks: &[Block]) -> Option<u8> {
+        blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Heading { level, .. } => Some(*level),
+                Block::List { items, .. } => items.iter().filter_map(|i| min_level(i)).min(),
+                Block::Paragraph(_) => None,
+            })
+            .min()
+    }
+    fn shift(blocks: &mut [Block], by: u8) {
+        for b in blocks {
+            match b {
+                Block::Heading { level, .. } => *level -= by,
+                Block::List { items, .. } => items.iter_mut().for_each(|i| shift(i, by)),
+                Block::Paragraph(_) => {}
+            }
+        }
+    }
+    if let Some(min) = min_level(&blocks) {
+        shift(&mut blocks, min - 1);
+    }
+    blocks
+}
+
+/// The plain text of inlines.
+pub fn plain_text(inlines: &[Inline]) -> String {
+    let mut out = String::new();
+    for i in inlines {
+        match i {
+            Inline::Text(t) => out.push_str(t),
+            Inline::Strong(c) | Inline::Emphasis(c) | Inline::Link { text: c, .. } => {
+                out.push_str(&plain_text(c))
+            }
+        }
+    }
+    out
+}
+
+/// The plain text of a whole body, blocks separated by newlines.
+pub fn blocks_text(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    for b in blocks {
+        match b {
+            Block::Heading { text, .. } | Block::Paragraph(text) => {
+                out.push_str(&plain_text(text));
+                out.push('\n');
+            }
+            Block::List { items, .. } => {
+                for item in items {
+                    out.push_str(&blocks_text(item));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> Inline {
+        Inline::Text(s.into())
+    }
+
+    fn md(s: &str) -> Vec<Block> {
+        to_blocks(s, 1).0
+    }
+
+    #[test]
+    fn paragraphs_headings_lists_and_inlines() {
+        let b = md("Intro *em* and **strong** [link](https://x.ca).\n\n## Role\n\n* one\n* two\n\n1. first\n");
+        assert_eq!(
+            b,
+            vec![
+                Block::Paragraph(vec![
+                    t("Intro "),
+                    Inline::Emphasis(vec![t("em")]),
+                    t(" and "),
+                    Inline::Strong(vec![t("strong")]),
+                    t(" "),
+                    Inline::Link {
+                        href: "https://x.ca".into(),
+                        text: vec![t("link")]
+                    },
+                    t("."),
+                ]),
+                Block::Heading {
+                    level: 1,
+                    text: vec![t("Role")]
+                },
+                Block::List {
+                    ordered: false,
+                    items: vec![
+                        vec![Block::Paragraph(vec![t("one")])],
+                        vec![Block::Paragraph(vec![t("two")])]
+                    ]
+                },
+                Block::List {
+                    ordered: true,
+                    items: vec![vec![Block::Paragraph(vec![t("first")])]]
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn raw_html_gives_the_same_blocks_as_markdown() {
+        let from_md = md("## Role\n\nWe **build** [things](https://x.ca).\n\n* one\n* two\n");
+        let from_html = md("<h2>Role</h2>\n<p>We <strong>build</strong> <a href=\"https://x.ca\">things</a>.</p>\n<ul><li>one</li><li>two</li></ul>\n");
+        assert_eq!(from_md, from_html);
+    }
+
+    #[test]
+    fn inline_html_inside_markdown_paragraphs() {
+        let b =
+            md("Write to <a href=\"mailto:jobs@cds-snc.ca\">us</a> &amp; <strong>now</strong>.");
+        assert_eq!(
+            b,
+            vec![Block::Paragraph(vec![
+                t("Write to "),
+                Inline::Link {
+                    href: "mailto:jobs@cds-snc.ca".into(),
+                    text: vec![t("us")]
+                },
+                t(" & "),
+                Inline::Strong(vec![t("now")]),
+                t("."),
+            ])]
+        );
+    }
+
+    #[test]
+    fn scripts_styles_iframes_and_handlers_are_dropped_with_a_warning() {
+        let (b, w) = to_blocks("<p onclick=\"x()\">Hi<script>alert(1)</script></p>\n\n<style>p{}</style>\n\n<iframe src=\"https://e.vil\">inner</iframe>\n\nok\n", 10);
+        assert_eq!(
+            b,
+            vec![
+                Block::Paragraph(vec![t("Hi")]),
+                Block::Paragraph(vec![t("ok")])
+            ]
+        );
+        let all: Vec<String> = w.iter().map(|f| f.message.clone()).collect();
+        assert!(all.iter().any(|m| m.contains("onclick")), "{all:?}");
+        assert!(all.iter().any(|m| m.contains("<script>")), "{all:?}");
+        assert!(all.iter().any(|m| m.contains("<style>")), "{all:?}");
+        assert!(all.iter().any(|m| m.contains("<iframe>")), "{all:?}");
+        assert_eq!(w[0].line, 10);
+    }
+
+    #[test]
+    fn unsafe_links_lose_their_link_but_keep_their_text() {
+        let (b, w) = to_blocks(
+            "[click](javascript:alert(1)) <a href=\"data:x\">here</a> [rel](/en/x)",
+            1,
+        );
+        assert_eq!(b, vec![Block::Paragraph(vec![t("click here rel")])]);
+        assert_eq!(w.len(), 3);
+    }
+
+    #[test]
+    fn headings_are_rebased_and_empty_ones_dropped() {
+        let b = md("### A\n\n##\n\n#### B\n");
+        assert_eq!(
+            b,
+            vec![
+                Block::Heading {
+                    level: 1,
+                    text: vec![t("A")]
+                },
+                Block::Heading {
+                    level: 2,
+                    text: vec![t("B")]
+                }
+            ]
+        );
+    }
+
+    #[test]
+    fn unknown_tags_keep_their_text_and_unclosed_tags_are_tolerated() {
+        let b = md("<section><span>Kept</span> <custom>too</custom>\n\n<li>orphan item\n");
+        assert_eq!(
+            b,
+            vec![
+                Block::Paragraph(vec![t("Kept too")]),
+                Block::List {
+                    ordered: false,
+                    items: vec![vec![Block::Paragraph(vec![t("orphan item")])]]
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn white_space_is_normalized() {
+        let b = md("  a \u{a0} b\nc  \n");
+        assert_eq!(b, vec![Block::Paragraph(vec![t("a b c")])]);
+    }
+
+    #[test]
+    fn nested_lists() {
+        let b = md("* a\n  * b\n");
+        assert_eq!(
+            b,
+            vec![Block::List {
+                ordered: false,
+                items: vec![vec![
+                    Block::Paragraph(vec![t("a")]),
+                    Block::List {
+                        ordered: false,
+                        items: vec![vec![Block::Paragraph(vec![t("b")])]]
+                    },
+                ]]
+            }]
+        );
+    }
+}
