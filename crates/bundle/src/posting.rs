@@ -227,9 +227,9 @@ pub fn read_bytes(
         lang,
         translation_key,
         lever_id: fm.lever_id.clone(),
-        archived: fm.archived.unwrap_or(is_pdf),
+        archived: fm.archived.unwrap_or(is_pdf && parsed.front.is_none()),
         unlisted: fm.hidden == Some(true) || fm.link_hidden == Some(true),
-        form_hidden: fm.form_hidden.unwrap_or(is_pdf),
+        form_hidden: fm.form_hidden == Some(true),
         content: Content {
             title,
             summary,
