@@ -86,6 +86,16 @@ pub fn for_each_word(s: &str, mut f: impl FnMut(&str)) {
     let mut folded = String::new();
     let mut word = String::new();
     for c in s.chars() {
+        if c.is_ascii() {
+            // Fast path: ASCII folds to one ASCII character.
+            if c.is_ascii_alphanumeric() {
+                word.push(c.to_ascii_lowercase());
+            } else if !word.is_empty() {
+                f(&word);
+                word.clear();
+            }
+            continue;
+        }
         folded.clear();
         fold_char(c, &mut folded);
         for d in folded.chars() {

@@ -7,6 +7,7 @@ pub mod fold;
 pub mod lang;
 pub mod paging;
 pub mod messages;
+pub mod query;
 pub mod text;
 
 pub use bundle::{parse_bundle, Block, Bundle, BundleError, Content, FacetKind, Facets, Inline, Label, Posting, Status, SCHEMA_VERSION};
@@ -14,4 +15,5 @@ pub use fold::{fold, words};
 pub use lang::Lang;
 pub use paging::{page_bounds, PAGE_SIZE};
 pub use messages::Msg;
+pub use query::{collation_key, FacetCount, Index, Query, Results, SortOrder, StatusFilter};
 pub use text::text_of;
