@@ -4,6 +4,8 @@
 
 pub mod bundle;
 pub mod fold;
+pub mod form;
+pub mod form_text;
 pub mod lang;
 pub mod paging;
 pub mod messages;

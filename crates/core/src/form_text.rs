@@ -1,0 +1,673 @@
+//! The accommodation form's words in both official languages (see [`crate::form`]).
+//!
+//! As in [`crate::messages`], every fixed text is one variant of [`FormMsg`] with its English and
+//! French side by side, so the compiler refuses a text in one language only; texts with numbers
+//! or names are functions below. French typography is written in: a no-break space (U+00A0)
+//! before `:` `;` `?` `!` and inside `« »`. Error messages follow the GC Design System: they say
+//! what to do, specifically, without a final period.
+
+use crate::form::{CharCount, ErrorCode, Field, FieldError, Measure, Previous, SendFailure, Stage};
+use crate::messages::{count_noun, long_date};
+use crate::Lang;
+
+/// The address the privacy notice and the failure messages give.
+pub const CONTACT_EMAIL: &str = "recruitment@cds-snc.ca";
+
+macro_rules! form_catalogue {
+    ($($name:ident => $en:expr, $fr:expr;)*) => {
+        /// A fixed text of the accommodation form.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum FormMsg { $($name,)* }
+
+        impl FormMsg {
+            /// Every text, for tests over the whole catalogue.
+            pub const ALL: &'static [FormMsg] = &[$(FormMsg::$name,)*];
+
+            /// The text in `lang`.
+            pub fn text(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((FormMsg::$name, Lang::En) => $en, (FormMsg::$name, Lang::Fr) => $fr,)*
+                }
+            }
+        }
+    };
+}
+
+form_catalogue! {
+    Heading => "Request an accommodation for your assessment", "Demander des mesures d’adaptation pour votre évaluation";
+    Intro => "If you have a disability, or another need protected by the Canadian Human Rights Act, you can ask for measures so that the assessment does not disadvantage you: for example extra time, breaks, alternate formats, assistive technology, a sign-language interpreter, or an accessible or remote location.", "Si vous avez un handicap ou un autre besoin protégé par la Loi canadienne sur les droits de la personne, vous pouvez demander des mesures pour que l’évaluation ne vous désavantage pas, par exemple du temps supplémentaire, des pauses, des médias substituts, une technologie d’aide, un interprète en langue des signes, ou un lieu accessible ou à distance.";
+    IntroSaved => "What you type is kept in this browser tab until you send your request or close the tab.", "Ce que vous tapez est conservé dans cet onglet du navigateur jusqu’à ce que vous envoyiez votre demande ou fermiez l’onglet.";
+    RequiredMark => "(required)", "(obligatoire)";
+    OptionalMark => "(optional)", "(facultatif)";
+
+    LabelFullName => "Full name", "Nom complet";
+    LabelEmail => "Email address", "Adresse courriel";
+    LabelCorrespondenceLanguage => "Preferred official language of correspondence", "Langue officielle de correspondance préférée";
+    LabelPosting => "Job posting", "Offre d’emploi";
+    LabelStages => "Assessment stages your request concerns", "Étapes de l’évaluation visées par votre demande";
+    LabelNeeds => "Your needs or the barriers you face", "Vos besoins ou les obstacles que vous rencontrez";
+    LabelMeasures => "Measures you are requesting", "Mesures que vous demandez";
+    LabelMeasureOther => "Describe the other measure", "Décrivez l’autre mesure";
+    LabelPhone => "Telephone number", "Numéro de téléphone";
+    LabelBestTime => "Best time to call you", "Meilleur moment pour vous appeler";
+    LabelPrevious => "Have you had accommodation for an assessment before?", "Avez-vous déjà obtenu des mesures d’adaptation pour une évaluation\u{a0}?";
+    LabelPreviousDetails => "What worked well for you?", "Qu’est-ce qui a bien fonctionné pour vous\u{a0}?";
+    LabelConsent => "I have read the privacy notice and I agree that CDS uses my information as it describes.", "J’ai lu l’avis de confidentialité et j’accepte que le SNC utilise mes renseignements de la façon qui y est décrite.";
+
+    HintFullName => "The name you want us to use when we contact you.", "Le nom que vous voulez que nous utilisions pour communiquer avec vous.";
+    HintEmail => "We will only use it to contact you about this request.", "Nous l’utiliserons seulement pour communiquer avec vous au sujet de cette demande.";
+    HintCorrespondenceLanguage => "We will write to you and speak with you in this language.", "Nous vous écrirons et vous parlerons dans cette langue.";
+    HintPosting => "The job you are applying for.", "Le poste auquel vous postulez.";
+    HintStages => "Select all that apply.", "Sélectionnez toutes les réponses qui s’appliquent.";
+    HintNeeds => "In your own words. You do not need to name a diagnosis or give medical details: tell us what could make the assessment harder for you.", "Dans vos propres mots. Vous n’avez pas à préciser un diagnostic ni à donner de détails médicaux\u{a0}: dites-nous ce qui pourrait rendre l’évaluation plus difficile pour vous.";
+    HintMeasures => "Select all that apply. If you are not sure, leave this blank: we will discuss it with you.", "Sélectionnez toutes les réponses qui s’appliquent. Si vous n’êtes pas certain ou certaine, laissez ce champ vide\u{a0}: nous en discuterons avec vous.";
+    HintMeasureOther => "For example, a reader, a scribe or lighting adjustments.", "Par exemple, un lecteur, un scripteur ou un éclairage adapté.";
+    HintPhone => "If you would like us to call you. For example, 613-555-0123.", "Si vous voulez que nous vous appelions. Par exemple, 613-555-0123.";
+    HintBestTime => "For example, weekday mornings, Eastern Time.", "Par exemple, en semaine le matin, heure de l’Est.";
+    HintPreviousDetails => "Tell us about measures that helped you in past assessments.", "Parlez-nous des mesures qui vous ont aidé lors d’évaluations précédentes.";
+
+    PostingChoose => "Select a job posting", "Sélectionnez une offre d’emploi";
+    LanguageEnglish => "English", "Anglais";
+    LanguageFrench => "French", "Français";
+    StageScreening => "Application screening", "Présélection des candidatures";
+    StageWrittenTest => "Written test or exam", "Test écrit ou examen";
+    StageInterview => "Interview", "Entrevue";
+    StageReferenceCheck => "Reference check", "Vérification des références";
+    StageOther => "Other (tell us about it when you describe your needs)", "Autre (précisez-la en décrivant vos besoins)";
+    MeasureExtraTime => "Extra time", "Temps supplémentaire";
+    MeasureBreaks => "Breaks", "Pauses";
+    MeasureAlternateFormats => "Alternate formats (for example large print, Braille, accessible digital documents)", "Médias substituts (par exemple gros caractères, braille, documents numériques accessibles)";
+    MeasureAssistiveTechnology => "Assistive technology", "Technologie d’aide";
+    MeasureSignLanguage => "Sign-language interpreter (ASL or LSQ)", "Interprète en langue des signes (ASL ou LSQ)";
+    MeasureAccessibleLocation => "Accessible location", "Lieu accessible";
+    MeasureRemoteLocation => "Remote assessment", "Évaluation à distance";
+    MeasureOther => "Other", "Autre";
+    PreviousYes => "Yes", "Oui";
+    PreviousNo => "No", "Non";
+    PreviousPreferNotToSay => "I prefer not to say", "Je préfère ne pas répondre";
+
+    SummaryPosting => "Job posting", "Offre d’emploi";
+    SummaryFullName => "Full name", "Nom complet";
+    SummaryEmail => "Email address", "Adresse courriel";
+    SummaryCorrespondenceLanguage => "Language of correspondence", "Langue de correspondance";
+    SummaryStages => "Assessment stages", "Étapes de l’évaluation";
+    SummaryNeeds => "Needs or barriers", "Besoins ou obstacles";
+    SummaryMeasures => "Requested measures", "Mesures demandées";
+    SummaryMeasureOther => "Other measure", "Autre mesure";
+    SummaryPhone => "Telephone number", "Numéro de téléphone";
+    SummaryBestTime => "Best time to call", "Meilleur moment pour appeler";
+    SummaryPrevious => "Accommodation before", "Mesures d’adaptation obtenues auparavant";
+    SummaryPreviousDetails => "What worked", "Ce qui a bien fonctionné";
+    SummaryConsent => "Privacy notice", "Avis de confidentialité";
+    NotProvided => "Not provided", "Non fourni";
+    ConsentGiven => "Agreed", "Accepté";
+
+    ErrorSummaryTitle => "There is a problem", "Un problème est survenu";
+    ErrorPrefix => "Error:", "Erreur\u{a0}:";
+
+    Send => "Send request", "Envoyer la demande";
+    Sending => "Sending…", "Envoi en cours…";
+    Retry => "Retry", "Réessayer";
+    DiscardDraft => "Discard draft", "Supprimer le brouillon";
+    CopyRequest => "Copy the request", "Copier la demande";
+    OpenEmail => "Open in your email program", "Ouvrir dans votre logiciel de courriel";
+    Copied => "Request copied to the clipboard. Paste it into an email.", "Demande copiée dans le presse-papiers. Collez-la dans un courriel.";
+    CopyFailed => "The request could not be copied. Select the text and copy it yourself.", "Impossible de copier la demande. Sélectionnez le texte et copiez-le vous-même.";
+
+    FailureHeading => "Your request was not sent", "Votre demande n’a pas été envoyée";
+    FailureKept => "Your information is still in the form: you do not need to type it again.", "Vos renseignements sont toujours dans le formulaire\u{a0}: vous n’avez pas à les taper de nouveau.";
+    FailureTimeout => "The server took too long to answer. It may have received your request: retrying will not send it twice.", "Le serveur a mis trop de temps à répondre. Il a peut-être reçu votre demande\u{a0}: réessayer ne l’enverra pas deux fois.";
+    FailureOffline => "You seem to be offline. Check your Internet connection, then retry.", "Vous semblez être hors ligne. Vérifiez votre connexion Internet, puis réessayez.";
+
+    ConfirmationHeading => "Request sent", "Demande envoyée";
+    ConfirmationNext => "The CDS recruitment team will contact you in your preferred official language to agree on the measures before your assessment.", "L’équipe de recrutement du SNC communiquera avec vous dans la langue officielle de votre choix pour convenir des mesures avant votre évaluation.";
+    ConfirmationKeep => "Keep your reference number: mention it if you contact us about this request.", "Conservez votre numéro de référence\u{a0}: mentionnez-le si vous communiquez avec nous au sujet de cette demande.";
+    ConfirmationWhatYouSent => "What you sent", "Ce que vous avez envoyé";
+
+    DraftRestored => "We restored what you entered earlier in this tab. Review it before you send your request.", "Nous avons rétabli ce que vous aviez entré plus tôt dans cet onglet. Vérifiez-le avant d’envoyer votre demande.";
+    DraftDiscarded => "Your draft was discarded. The form is empty.", "Votre brouillon a été supprimé. Le formulaire est vide.";
+    DiscardConfirm => "Discard everything you entered in this form?", "Supprimer tout ce que vous avez entré dans ce formulaire\u{a0}?";
+
+    MailHeading => "Request for assessment accommodation", "Demande de mesures d’adaptation pour une évaluation";
+    MailIntro => "No address is set up to receive this form here. Send your request by email instead.", "Aucune adresse n’est configurée pour recevoir ce formulaire ici. Envoyez plutôt votre demande par courriel.";
+    MailTooLong => "Your request is too long to open in your email program. Copy it, then paste it into an email.", "Votre demande est trop longue pour s’ouvrir dans votre logiciel de courriel. Copiez-la, puis collez-la dans un courriel.";
+    MailTo => "To", "À";
+    MailSubject => "Subject", "Objet";
+    Reference => "Reference", "Référence";
+
+    PrivacyTitle => "Privacy notice", "Avis de confidentialité";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Labels, hints and options
+// ---------------------------------------------------------------------------------------------
+
+impl Field {
+    /// The field's visible label (the `<legend>` of a group).
+    pub fn label(self, lang: Lang) -> &'static str {
+        use FormMsg::*;
+        match self {
+            Field::FullName => LabelFullName,
+            Field::Email => LabelEmail,
+            Field::CorrespondenceLanguage => LabelCorrespondenceLanguage,
+            Field::Posting => LabelPosting,
+            Field::Stages => LabelStages,
+            Field::Needs => LabelNeeds,
+            Field::Measures => LabelMeasures,
+            Field::MeasureOther => LabelMeasureOther,
+            Field::Phone => LabelPhone,
+            Field::BestTime => LabelBestTime,
+            Field::PreviousAccommodation => LabelPrevious,
+            Field::PreviousDetails => LabelPreviousDetails,
+            Field::Consent => LabelConsent,
+        }
+        .text(lang)
+    }
+
+    /// The hint under the label, where one helps.
+    pub fn hint(self, lang: Lang) -> Option<&'static str> {
+        use FormMsg::*;
+        let msg = match self {
+            Field::FullName => HintFullName,
+            Field::Email => HintEmail,
+            Field::CorrespondenceLanguage => HintCorrespondenceLanguage,
+            Field::Posting => HintPosting,
+            Field::Stages => HintStages,
+            Field::Needs => HintNeeds,
+            Field::Measures => HintMeasures,
+            Field::MeasureOther => HintMeasureOther,
+            Field::Phone => HintPhone,
+            Field::BestTime => HintBestTime,
+            Field::PreviousDetails => HintPreviousDetails,
+            Field::PreviousAccommodation | Field::Consent => return None,
+        };
+        Some(msg.text(lang))
+    }
+
+    /// "(required)" or "(optional)", after the label.
+    pub fn required_mark(self, lang: Lang) -> &'static str {
+        if self.is_required() {
+            FormMsg::RequiredMark
+        } else {
+            FormMsg::OptionalMark
+        }
+        .text(lang)
+    }
+}
+
+/// The short label of a field on the confirmation page and in the email.
+pub fn summary_label(field: Field, lang: Lang) -> &'static str {
+    use FormMsg::*;
+    match field {
+        Field::FullName => SummaryFullName,
+        Field::Email => SummaryEmail,
+        Field::CorrespondenceLanguage => SummaryCorrespondenceLanguage,
+        Field::Posting => SummaryPosting,
+        Field::Stages => SummaryStages,
+        Field::Needs => SummaryNeeds,
+        Field::Measures => SummaryMeasures,
+        Field::MeasureOther => SummaryMeasureOther,
+        Field::Phone => SummaryPhone,
+        Field::BestTime => SummaryBestTime,
+        Field::PreviousAccommodation => SummaryPrevious,
+        Field::PreviousDetails => SummaryPreviousDetails,
+        Field::Consent => SummaryConsent,
+    }
+    .text(lang)
+}
+
+/// The label of a stage's checkbox.
+pub fn stage_label(stage: Stage, lang: Lang) -> &'static str {
+    use FormMsg::*;
+    match stage {
+        Stage::Screening => StageScreening,
+        Stage::WrittenTest => StageWrittenTest,
+        Stage::Interview => StageInterview,
+        Stage::ReferenceCheck => StageReferenceCheck,
+        Stage::Other => StageOther,
+    }
+    .text(lang)
+}
+
+/// The label of a measure's checkbox.
+pub fn measure_label(measure: Measure, lang: Lang) -> &'static str {
+    use FormMsg::*;
+    match measure {
+        Measure::ExtraTime => MeasureExtraTime,
+        Measure::Breaks => MeasureBreaks,
+        Measure::AlternateFormats => MeasureAlternateFormats,
+        Measure::AssistiveTechnology => MeasureAssistiveTechnology,
+        Measure::SignLanguage => MeasureSignLanguage,
+        Measure::AccessibleLocation => MeasureAccessibleLocation,
+        Measure::RemoteLocation => MeasureRemoteLocation,
+        Measure::Other => FormMsg::MeasureOther,
+    }
+    .text(lang)
+}
+
+/// The label of an answer to "accommodation before?".
+pub fn previous_label(previous: Previous, lang: Lang) -> &'static str {
+    match previous {
+        Previous::Yes => FormMsg::PreviousYes,
+        Previous::No => FormMsg::PreviousNo,
+        Previous::PreferNotToSay => FormMsg::PreviousPreferNotToSay,
+    }
+    .text(lang)
+}
+
+/// The name of an official language, as a choice of correspondence language.
+pub fn language_label(language: Lang, lang: Lang) -> &'static str {
+    match language {
+        Lang::En => FormMsg::LanguageEnglish,
+        Lang::Fr => FormMsg::LanguageFrench,
+    }
+    .text(lang)
+}
+
+/// "Not provided", for an optional field left blank.
+pub fn not_provided(lang: Lang) -> &'static str {
+    FormMsg::NotProvided.text(lang)
+}
+
+/// The value shown for the consent.
+pub fn consent_given(lang: Lang) -> &'static str {
+    FormMsg::ConsentGiven.text(lang)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+// ---------------------------------------------------------------------------------------------
+
+/// The error summary's title.
+pub fn error_summary_title(lang: Lang) -> &'static str {
+    FormMsg::ErrorSummaryTitle.text(lang)
+}
+
+/// The browser tab's title while there are errors: `Error: <title>` so screen readers hear it.
+pub fn title_with_errors(lang: Lang, title: &str) -> String {
+    format!("{} {title}", FormMsg::ErrorPrefix.text(lang))
+}
+
+/// The message of an error, the same in the summary and next to the field.
+pub fn error_message(error: FieldError, lang: Lang) -> String {
+    match lang {
+        Lang::En => error_en(error.field, error.code),
+        Lang::Fr => error_fr(error.field, error.code),
+    }
+}
+
+fn error_en(field: Field, code: ErrorCode) -> String {
+    use ErrorCode::*;
+    use Field::*;
+    let text = match (field, code) {
+        (_, TooLong { max }) => {
+            return format!("{} must be {} or fewer", too_long_subject_en(field), count_noun(Lang::En, max, "character", "characters"))
+        }
+        (_, PhoneDigits { min, max }) => {
+            return format!("Enter a telephone number with {min} to {max} digits, like 613-555-0123")
+        }
+        (FullName, Required) => "Enter your full name",
+        (Email, Required) => "Enter your email address",
+        (Email, EmailFormat) => "Enter an email address in the correct format, like name@example.com",
+        (CorrespondenceLanguage, Required) => "Select the official language you want us to use when we contact you",
+        (Posting, Required) => "Select the job posting your request is about",
+        (Posting, PostingUnknown) => "The job posting you selected is no longer available. Select another job posting",
+        (Stages, _) => "Select at least one assessment stage",
+        (Needs, Required) => "Describe the needs or barriers you want us to know about",
+        (MeasureOther, _) => "Describe the other measure you are requesting",
+        (Phone, _) => "Enter a telephone number using only digits, spaces, brackets, hyphens, periods and +, like 613-555-0123",
+        (Consent, _) => "You must agree to the privacy notice to send your request",
+        (_, EmailFormat) => "Enter an email address in the correct format, like name@example.com",
+        (_, ChooseAtLeastOne) => "Select at least one option",
+        (_, ConsentRequired) => "You must agree to the privacy notice to send your request",
+        (_, PostingUnknown) => "Select another job posting",
+        (_, OtherMeasureRequired) => "Describe the other measure you are requesting",
+        (_, PhoneFormat) => "Enter a telephone number in the correct format, like 613-555-0123",
+        (_, Required) => "Answer this question",
+    };
+    text.to_owned()
+}
+
+fn error_fr(field: Field, code: ErrorCode) -> String {
+    use ErrorCode::*;
+    use Field::*;
+    let text = match (field, code) {
+        (_, TooLong { max }) => {
+            return format!("{} doit compter au plus {}", too_long_subject_fr(field), count_noun(Lang::Fr, max, "caractère", "caractères"))
+        }
+        (_, PhoneDigits { min, max }) => {
+            return format!("Entrez un numéro de téléphone de {min} à {max} chiffres, par exemple 613-555-0123")
+        }
+        (FullName, Required) => "Entrez votre nom complet",
+        (Email, Required) => "Entrez votre adresse courriel",
+        (Email, EmailFormat) => "Entrez une adresse courriel dans le bon format, par exemple nom@exemple.com",
+        (CorrespondenceLanguage, Required) => "Sélectionnez la langue officielle dans laquelle vous voulez que nous communiquions avec vous",
+        (Posting, Required) => "Sélectionnez l’offre d’emploi visée par votre demande",
+        (Posting, PostingUnknown) => "L’offre d’emploi sélectionnée n’est plus offerte. Sélectionnez une autre offre d’emploi",
+        (Stages, _) => "Sélectionnez au moins une étape de l’évaluation",
+        (Needs, Required) => "Décrivez les besoins ou les obstacles dont vous voulez nous faire part",
+        (MeasureOther, _) => "Décrivez l’autre mesure que vous demandez",
+        (Phone, _) => "Entrez un numéro de téléphone composé uniquement de chiffres, d’espaces, de parenthèses, de traits d’union, de points et du signe +, par exemple 613-555-0123",
+        (Consent, _) => "Vous devez accepter l’avis de confidentialité pour envoyer votre demande",
+        (_, EmailFormat) => "Entrez une adresse courriel dans le bon format, par exemple nom@exemple.com",
+        (_, ChooseAtLeastOne) => "Sélectionnez au moins une option",
+        (_, ConsentRequired) => "Vous devez accepter l’avis de confidentialité pour envoyer votre demande",
+        (_, PostingUnknown) => "Sélectionnez une autre offre d’emploi",
+        (_, OtherMeasureRequired) => "Décrivez l’autre mesure que vous demandez",
+        (_, PhoneFormat) => "Entrez un numéro de téléphone dans le bon format, par exemple 613-555-0123",
+        (_, Required) => "Répondez à cette question",
+    };
+    text.to_owned()
+}
+
+/// What "must be N characters or fewer" is about.
+fn too_long_subject_en(field: Field) -> &'static str {
+    match field {
+        Field::FullName => "Full name",
+        Field::Email => "Email address",
+        Field::Needs => "Your description of your needs or barriers",
+        Field::MeasureOther => "The description of the other measure",
+        Field::Phone => "Telephone number",
+        Field::BestTime => "Best time to call",
+        Field::PreviousDetails => "What worked for you",
+        _ => "This answer",
+    }
+}
+
+fn too_long_subject_fr(field: Field) -> &'static str {
+    match field {
+        Field::FullName => "Le nom complet",
+        Field::Email => "L’adresse courriel",
+        Field::Needs => "La description de vos besoins ou des obstacles",
+        Field::MeasureOther => "La description de l’autre mesure",
+        Field::Phone => "Le numéro de téléphone",
+        Field::BestTime => "Le meilleur moment pour vous appeler",
+        Field::PreviousDetails => "La description de ce qui a fonctionné",
+        _ => "Cette réponse",
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Character counter
+// ---------------------------------------------------------------------------------------------
+
+/// The hint shown before typing: `You can enter up to 5,000 characters`.
+pub fn limit_hint(field: Field, lang: Lang) -> Option<String> {
+    let max = field.max_chars()?;
+    Some(match lang {
+        Lang::En => format!(
+            "You can enter up to {}",
+            count_noun(lang, max, "character", "characters")
+        ),
+        Lang::Fr => format!(
+            "Vous pouvez entrer jusqu’à {}",
+            count_noun(lang, max, "caractère", "caractères")
+        ),
+    })
+}
+
+/// The counter's text for a count: `You have 12 characters remaining` /
+/// `Il vous reste 12 caractères`, `You have 3 characters too many` / `Vous avez 3 caractères de trop`.
+pub fn counter_message(count: CharCount, lang: Lang) -> String {
+    match (count, lang) {
+        (CharCount::Remaining(n), Lang::En) => {
+            format!(
+                "You have {} remaining",
+                count_noun(lang, n, "character", "characters")
+            )
+        }
+        (CharCount::Remaining(n), Lang::Fr) => {
+            format!(
+                "Il vous reste {}",
+                count_noun(lang, n, "caractère", "caractères")
+            )
+        }
+        (CharCount::TooMany(n), Lang::En) => {
+            format!(
+                "You have {} too many",
+                count_noun(lang, n, "character", "characters")
+            )
+        }
+        (CharCount::TooMany(n), Lang::Fr) => {
+            format!(
+                "Vous avez {} de trop",
+                count_noun(lang, n, "caractère", "caractères")
+            )
+        }
+    }
+}
+
+/// The counter's text for a field's current text; `None` for a field without a limit.
+pub fn counter_text(field: Field, text: &str, lang: Lang) -> Option<String> {
+    crate::form::char_count(field, text).map(|count| counter_message(count, lang))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sending, confirmation, email
+// ---------------------------------------------------------------------------------------------
+
+/// Why sending failed, followed by the reassurance that the information is still in the form.
+pub fn failure_message(failure: SendFailure, lang: Lang) -> String {
+    let cause = match (failure, lang) {
+        (SendFailure::Rejected(status), Lang::En) => format!("The server could not accept your request (error {status}). Check your answers and retry. If it happens again, email your request to {CONTACT_EMAIL}."),
+        (SendFailure::Rejected(status), Lang::Fr) => format!("Le serveur n’a pas pu accepter votre demande (erreur {status}). Vérifiez vos réponses et réessayez. Si le problème se reproduit, envoyez votre demande par courriel à {CONTACT_EMAIL}."),
+        (SendFailure::Server(status), Lang::En) => format!("The server had a problem (error {status}). Retry in a few minutes. If it happens again, email your request to {CONTACT_EMAIL}."),
+        (SendFailure::Server(status), Lang::Fr) => format!("Le serveur a éprouvé un problème (erreur {status}). Réessayez dans quelques minutes. Si le problème se reproduit, envoyez votre demande par courriel à {CONTACT_EMAIL}."),
+        (SendFailure::Timeout, _) => FormMsg::FailureTimeout.text(lang).to_owned(),
+        (SendFailure::Offline, _) => FormMsg::FailureOffline.text(lang).to_owned(),
+    };
+    format!("{cause} {}", FormMsg::FailureKept.text(lang))
+}
+
+/// `Your reference number is CDS-7K2M9QXA.` / `Votre numéro de référence est CDS-7K2M9QXA.`
+pub fn confirmation_reference(lang: Lang, reference: &str) -> String {
+    match lang {
+        Lang::En => format!("Your reference number is {reference}."),
+        Lang::Fr => format!("Votre numéro de référence est {reference}."),
+    }
+}
+
+/// `We received your request on November 22, 2026.` / `Nous avons reçu votre demande le
+/// 22 novembre 2026.`; `None` for an impossible month.
+pub fn confirmation_received(lang: Lang, year: i32, month: u32, day: u32) -> Option<String> {
+    let date = long_date(lang, year, month, day)?;
+    Some(match lang {
+        Lang::En => format!("We received your request on {date}."),
+        Lang::Fr => format!("Nous avons reçu votre demande le {date}."),
+    })
+}
+
+/// The heading at the top of the prepared email.
+pub fn mail_heading(lang: Lang) -> &'static str {
+    FormMsg::MailHeading.text(lang)
+}
+
+/// The prepared email's subject: `Accommodation request – <title> – CDS-…`.
+pub fn mail_subject(lang: Lang, posting_title: &str, reference: &str) -> String {
+    match lang {
+        Lang::En => format!("Accommodation request – {posting_title} – {reference}"),
+        Lang::Fr => format!("Demande de mesures d’adaptation – {posting_title} – {reference}"),
+    }
+}
+
+/// "Reference", labelling the reference in the email.
+pub fn reference_label(lang: Lang) -> &'static str {
+    FormMsg::Reference.text(lang)
+}
+
+/// "To", labelling the address in the copied text.
+pub fn mail_to_label(lang: Lang) -> &'static str {
+    FormMsg::MailTo.text(lang)
+}
+
+/// "Subject", labelling the subject in the copied text.
+pub fn mail_subject_label(lang: Lang) -> &'static str {
+    FormMsg::MailSubject.text(lang)
+}
+
+/// Where to send the email: `Send it to recruitment@cds-snc.ca.`
+pub fn mail_send_to(lang: Lang, to: &str) -> String {
+    match lang {
+        Lang::En => format!("Send it to {to}."),
+        Lang::Fr => format!("Envoyez-la à {to}."),
+    }
+}
+
+/// Plural-aware "N errors" for a live announcement after a failed submit.
+pub fn errors_count(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::En => format!("{} to fix", count_noun(lang, n, "error", "errors")),
+        Lang::Fr => format!("{} à corriger", count_noun(lang, n, "erreur", "erreurs")),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Privacy notice
+// ---------------------------------------------------------------------------------------------
+
+/// One section of the privacy notice: a heading and its paragraphs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NoticeSection {
+    pub heading: &'static str,
+    pub paragraphs: &'static [&'static str],
+}
+
+/// The privacy notice's title.
+pub fn privacy_title(lang: Lang) -> &'static str {
+    FormMsg::PrivacyTitle.text(lang)
+}
+
+/// The full privacy notice, shown before the consent checkbox. The same sections in the same
+/// order in both languages. The address in the last section is [`CONTACT_EMAIL`].
+pub fn privacy_notice(lang: Lang) -> &'static [NoticeSection] {
+    match lang {
+        Lang::En => PRIVACY_EN,
+        Lang::Fr => PRIVACY_FR,
+    }
+}
+
+const PRIVACY_EN: &[NoticeSection] = &[
+    NoticeSection {
+        heading: "Why we collect your information",
+        paragraphs: &[
+            "The Canadian Digital Service (CDS) collects the information in this form to arrange accommodation measures for your assessment, so that the way we assess you does not put you at a disadvantage.",
+            "We collect it under the Public Service Employment Act, the Employment Equity Act and the Canadian Human Rights Act, following the Treasury Board Directive on the Duty to Accommodate and the Public Service Commission’s guidance on assessment accommodation.",
+            "Giving us this information is voluntary. If you do not give it, we may not be able to put measures in place for your assessment.",
+        ],
+    },
+    NoticeSection {
+        heading: "How we use it",
+        paragraphs: &[
+            "We use your information only to plan and provide accommodation in this selection process. It is not used to assess your merit and has no effect on decisions about your application.",
+            "We may contact you to understand your needs better or to agree on the measures with you.",
+        ],
+    },
+    NoticeSection {
+        heading: "Who sees it",
+        paragraphs: &[
+            "Only the CDS recruitment team and the hiring board for this selection process see your request, and each of them sees only what they need to put your accommodation in place. We do not share it with anyone else unless you agree or the law requires it.",
+        ],
+    },
+    NoticeSection {
+        heading: "How long we keep it",
+        paragraphs: &[
+            "We keep your information for 2 years after the selection process ends, then destroy it, as set out in the Standard Personal Information Bank PSU 912 — Staffing.",
+        ],
+    },
+    NoticeSection {
+        heading: "Your rights",
+        paragraphs: &[
+            "Under the Privacy Act, you have the right to access your personal information and to ask for it to be corrected.",
+            "You also have the right to file a complaint with the Privacy Commissioner of Canada about how we handle your personal information.",
+        ],
+    },
+    NoticeSection {
+        heading: "How to reach us",
+        paragraphs: &[
+            "To ask a question about this notice, to access or correct your information, or to change or withdraw your request, email the CDS recruitment team at recruitment@cds-snc.ca.",
+        ],
+    },
+];
+
+const PRIVACY_FR: &[NoticeSection] = &[
+    NoticeSection {
+        heading: "Pourquoi nous recueillons vos renseignements",
+        paragraphs: &[
+            "Le Service numérique canadien (SNC) recueille les renseignements fournis dans ce formulaire afin de prendre des mesures d’adaptation pour votre évaluation, pour que la façon dont nous vous évaluons ne vous désavantage pas.",
+            "Ces renseignements sont recueillis en vertu de la Loi sur l’emploi dans la fonction publique, de la Loi sur l’équité en matière d’emploi et de la Loi canadienne sur les droits de la personne, conformément à la Directive sur l’obligation de prendre des mesures d’adaptation du Conseil du Trésor et aux lignes directrices de la Commission de la fonction publique sur les mesures d’adaptation en matière d’évaluation.",
+            "La communication de ces renseignements est volontaire. Si vous ne les fournissez pas, il se pourrait que nous ne puissions pas mettre en place de mesures pour votre évaluation.",
+        ],
+    },
+    NoticeSection {
+        heading: "Comment nous les utilisons",
+        paragraphs: &[
+            "Nous utilisons vos renseignements uniquement pour planifier et offrir des mesures d’adaptation dans le cadre du présent processus de sélection. Ils ne servent pas à évaluer votre mérite et n’ont aucune incidence sur les décisions relatives à votre candidature.",
+            "Nous pourrions communiquer avec vous pour mieux comprendre vos besoins ou pour convenir des mesures avec vous.",
+        ],
+    },
+    NoticeSection {
+        heading: "Qui les consulte",
+        paragraphs: &[
+            "Seuls l’équipe de recrutement du SNC et le comité d’évaluation du présent processus de sélection consultent votre demande, et chacun ne voit que les renseignements dont il a besoin pour mettre en place vos mesures d’adaptation. Nous ne les communiquons à personne d’autre, sauf avec votre accord ou si la loi l’exige.",
+        ],
+    },
+    NoticeSection {
+        heading: "Combien de temps nous les conservons",
+        paragraphs: &[
+            "Nous conservons vos renseignements pendant 2 ans après la fin du processus de sélection, puis nous les détruisons, comme le prévoit le fichier de renseignements personnels ordinaire POU 912 — Dotation.",
+        ],
+    },
+    NoticeSection {
+        heading: "Vos droits",
+        paragraphs: &[
+            "En vertu de la Loi sur la protection des renseignements personnels, vous avez le droit d’accéder à vos renseignements personnels et d’en demander la correction.",
+            "Vous avez également le droit de déposer une plainte auprès du Commissariat à la protection de la vie privée du Canada au sujet de la façon dont nous traitons vos renseignements personnels.",
+        ],
+    },
+    NoticeSection {
+        heading: "Pour nous joindre",
+        paragraphs: &[
+            "Pour poser une question sur le présent avis, pour accéder à vos renseignements ou les faire corriger, ou pour modifier ou retirer votre demande, écrivez à l’équipe de recrutement du SNC à recruitment@cds-snc.ca.",
+        ],
+    },
+];
+
+/// Every text of the form in `lang`, with sample numbers and names where a text has some: the
+/// catalogue, labels, hints, every possible error message, counters, failures, confirmation,
+/// email and the privacy notice. For tests over everything (French typography, no empty text).
+pub fn all_texts(lang: Lang) -> Vec<String> {
+    let fr = lang;
+    let mut texts: Vec<String> = FormMsg::ALL.iter().map(|m| m.text(fr).to_owned()).collect();
+    for field in Field::ALL {
+        texts.push(field.label(fr).to_owned());
+        texts.extend(field.hint(fr).map(str::to_owned));
+        texts.extend(limit_hint(field, fr));
+        for code in field.possible_errors() {
+            texts.push(error_message(FieldError { field, code }, fr));
+        }
+    }
+    for n in [0, 1, 2, 1000] {
+        texts.push(counter_message(CharCount::Remaining(n), fr));
+        texts.push(counter_message(CharCount::TooMany(n), fr));
+        texts.push(errors_count(fr, n));
+    }
+    for failure in [
+        SendFailure::Rejected(422),
+        SendFailure::Server(503),
+        SendFailure::Timeout,
+        SendFailure::Offline,
+    ] {
+        texts.push(failure_message(failure, fr));
+    }
+    texts.push(confirmation_reference(fr, "CDS-7K2M9QXA"));
+    texts.extend(confirmation_received(fr, 2026, 11, 22));
+    texts.push(mail_subject(fr, "Développeur", "CDS-7K2M9QXA"));
+    texts.push(mail_send_to(fr, CONTACT_EMAIL));
+    texts.push(title_with_errors(fr, "Demande"));
+    texts.push(privacy_title(fr).to_owned());
+    for section in privacy_notice(fr) {
+        texts.push(section.heading.to_owned());
+        texts.extend(section.paragraphs.iter().map(|p| (*p).to_owned()));
+    }
+    texts
+}
