@@ -166,9 +166,7 @@ fn read_entries<'a>(
                 }
             }
             match entries.last_mut() {
-                Some(e)
-                    if !e.rest.is_empty() && !matches!(e.rest.chars().next(), Some('[' | '{')) =>
-                {
+                Some(e) if continues(e) => {
                     findings.push(Finding::warning(
                         n,
                         format!("unindented line inside the value of `{}` (line {}); read as part of it (indent it by two spaces)", e.key, e.line),
@@ -199,6 +197,22 @@ fn read_entries<'a>(
         }
     }
     Ok(entries)
+}
+
+/// Whether an unindented line can only belong to the value of `e`: a block scalar, or a quoted
+/// value whose quote is still open.
+fn continues(e: &Entry<'_>) -> bool {
+    let rest = e.rest.trim();
+    if is_block_header(rest) {
+        return true;
+    }
+    let Some(q) = rest.chars().next().filter(|c| *c == '\'' || *c == '"') else { return false };
+    let mut raw = rest[1..].to_string();
+    for (_, l) in &e.more {
+        raw.push('\n');
+        raw.push_str(l);
+    }
+    scan_quoted(&raw, q).is_none()
 }
 
 fn shorten(s: &str) -> String {
@@ -643,7 +657,7 @@ mod tests {
         assert!(w.is_empty());
         assert_eq!(
             f.description.as_deref(),
-            Some("As the team, we are the builders. ")
+            Some("As the team, we are the builders.")
         );
         assert_eq!(f.archived, Some(true));
     }
@@ -700,6 +714,20 @@ mod tests {
     fn never_closed_front_matter_is_an_error() {
         let e = parse("---\ntitle: x\n").unwrap_err();
         assert_eq!(e[0].line, 1);
+    }
+
+    #[test]
+    fn a_stray_line_inside_an_open_quote_is_read_with_a_warning() {
+        let (f, w) = fm("---\ndescription: 'We are\nhiring.'\n---\n");
+        assert_eq!(f.description.as_deref(), Some("We are hiring."));
+        assert_eq!(w.len(), 1);
+        assert_eq!(w[0].line, 3);
+    }
+
+    #[test]
+    fn a_stray_line_after_a_plain_value_is_an_error() {
+        let e = parse("---\ntitle: Dev\nand more\n---\n").unwrap_err();
+        assert_eq!(e.last().unwrap().line, 3);
     }
 
     #[test]

@@ -283,8 +283,8 @@ pub fn safe_href(href: &str) -> bool {
         .filter(|c| !c.is_whitespace() && !c.is_control())
         .collect();
     let lower = h.to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:"))
-        && lower.len() > 7
+    let rest = ["https://", "http://", "mailto:"].iter().find_map(|p| lower.strip_prefix(p));
+    rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/'))
 }
 
 #[cfg(test)]

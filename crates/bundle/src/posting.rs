@@ -281,7 +281,7 @@ pub fn truncate_words(s: &str, max: usize) -> String {
         cut.as_str()
     } else {
         match cut.rfind(char::is_whitespace) {
-            Some(i) if i > max / 2 => &cut[..i],
+            Some(i) if i >= max / 2 => &cut[..i],
             _ => cut.as_str(),
         }
     };
