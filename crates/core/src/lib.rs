@@ -11,6 +11,7 @@ pub mod paging;
 pub mod messages;
 pub mod query;
 pub mod text;
+pub mod url_state;
 
 pub use bundle::{parse_bundle, Block, Bundle, BundleError, Content, FacetKind, Facets, Inline, Label, Posting, Status, SCHEMA_VERSION};
 pub use fold::{fold, words};
@@ -19,3 +20,4 @@ pub use paging::{page_bounds, PAGE_SIZE};
 pub use messages::Msg;
 pub use query::{collation_key, FacetCount, Index, Query, Results, SortOrder, StatusFilter};
 pub use text::text_of;
+pub use url_state::{is_meaningful_change, merge_query, ViewState};
