@@ -576,7 +576,7 @@ impl Field {
 
 /// Why a field is not acceptable. [`crate::form_text::error_message`] words it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", tag = "code")]
+#[serde(rename_all = "camelCase", tag = "kind")]
 pub enum ErrorCode {
     /// Empty (or only spaces).
     Required,

@@ -35,8 +35,8 @@ macro_rules! form_catalogue {
 
 form_catalogue! {
     Heading => "Request an accommodation for your assessment", "Demander des mesures d’adaptation pour votre évaluation";
-    Intro => "If you have a disability, or another need protected by the Canadian Human Rights Act, you can ask for measures so that the assessment does not disadvantage you: for example extra time, breaks, alternate formats, assistive technology, a sign-language interpreter, or an accessible or remote location.", "Si vous avez un handicap ou un autre besoin protégé par la Loi canadienne sur les droits de la personne, vous pouvez demander des mesures pour que l’évaluation ne vous désavantage pas, par exemple du temps supplémentaire, des pauses, des médias substituts, une technologie d’aide, un interprète en langue des signes, ou un lieu accessible ou à distance.";
-    IntroSaved => "What you type is kept in this browser tab until you send your request or close the tab.", "Ce que vous tapez est conservé dans cet onglet du navigateur jusqu’à ce que vous envoyiez votre demande ou fermiez l’onglet.";
+    Intro => "If you have a disability, or another need protected by the Canadian Human Rights Act, you can ask for measures so that the assessment does not disadvantage you: for example extra time, breaks, alternate formats, assistive technology, a sign-language interpreter, or an accessible or remote location.", "Si vous avez un handicap ou un autre besoin protégé par la Loi canadienne sur les droits de la personne, vous pouvez demander des mesures pour que l’évaluation ne vous désavantage pas, par exemple du temps supplémentaire, des pauses, des médias substituts, une technologie d’aide, un interprète en langue des signes, un lieu accessible ou une évaluation à distance.";
+    IntroSaved => "What you type is kept in this browser tab until you send your request or close the tab.", "Ce que vous tapez est conservé dans cet onglet du navigateur jusqu’à ce que vous envoyiez votre demande ou que vous fermiez l’onglet.";
     RequiredMark => "(required)", "(obligatoire)";
     OptionalMark => "(optional)", "(facultatif)";
 
@@ -60,11 +60,11 @@ form_catalogue! {
     HintPosting => "The job you are applying for.", "Le poste auquel vous postulez.";
     HintStages => "Select all that apply.", "Sélectionnez toutes les réponses qui s’appliquent.";
     HintNeeds => "In your own words. You do not need to name a diagnosis or give medical details: tell us what could make the assessment harder for you.", "Dans vos propres mots. Vous n’avez pas à préciser un diagnostic ni à donner de détails médicaux\u{a0}: dites-nous ce qui pourrait rendre l’évaluation plus difficile pour vous.";
-    HintMeasures => "Select all that apply. If you are not sure, leave this blank: we will discuss it with you.", "Sélectionnez toutes les réponses qui s’appliquent. Si vous n’êtes pas certain ou certaine, laissez ce champ vide\u{a0}: nous en discuterons avec vous.";
+    HintMeasures => "Select all that apply. If you are not sure, leave them unchecked: we will discuss it with you.", "Sélectionnez toutes les réponses qui s’appliquent. En cas de doute, ne cochez rien\u{a0}: nous en discuterons avec vous.";
     HintMeasureOther => "For example, a reader, a scribe or lighting adjustments.", "Par exemple, un lecteur, un scripteur ou un éclairage adapté.";
     HintPhone => "If you would like us to call you. For example, 613-555-0123.", "Si vous voulez que nous vous appelions. Par exemple, 613-555-0123.";
     HintBestTime => "For example, weekday mornings, Eastern Time.", "Par exemple, en semaine le matin, heure de l’Est.";
-    HintPreviousDetails => "Tell us about measures that helped you in past assessments.", "Parlez-nous des mesures qui vous ont aidé lors d’évaluations précédentes.";
+    HintPreviousDetails => "Tell us about measures that helped you in past assessments.", "Parlez-nous des mesures qui ont été utiles lors d’évaluations précédentes.";
 
     PostingChoose => "Select a job posting", "Sélectionnez une offre d’emploi";
     LanguageEnglish => "English", "Anglais";
@@ -124,9 +124,9 @@ form_catalogue! {
     ConfirmationKeep => "Keep your reference number: mention it if you contact us about this request.", "Conservez votre numéro de référence\u{a0}: mentionnez-le si vous communiquez avec nous au sujet de cette demande.";
     ConfirmationWhatYouSent => "What you sent", "Ce que vous avez envoyé";
 
-    DraftRestored => "We restored what you entered earlier in this tab. Review it before you send your request.", "Nous avons rétabli ce que vous aviez entré plus tôt dans cet onglet. Vérifiez-le avant d’envoyer votre demande.";
+    DraftRestored => "We restored what you entered earlier in this tab. Review it before you send your request.", "Nous avons rétabli ce que vous aviez saisi plus tôt dans cet onglet. Vérifiez-le avant d’envoyer votre demande.";
     DraftDiscarded => "Your draft was discarded. The form is empty.", "Votre brouillon a été supprimé. Le formulaire est vide.";
-    DiscardConfirm => "Discard everything you entered in this form?", "Supprimer tout ce que vous avez entré dans ce formulaire\u{a0}?";
+    DiscardConfirm => "Discard everything you entered in this form?", "Supprimer tout ce que vous avez saisi dans ce formulaire\u{a0}?";
 
     MailHeading => "Request for assessment accommodation", "Demande de mesures d’adaptation pour une évaluation";
     MailIntro => "No address is set up to receive this form here. Send your request by email instead.", "Aucune adresse n’est configurée pour recevoir ce formulaire ici. Envoyez plutôt votre demande par courriel.";
@@ -365,7 +365,7 @@ fn too_long_subject_en(field: Field) -> &'static str {
     match field {
         Field::FullName => "Full name",
         Field::Email => "Email address",
-        Field::Needs => "Your description of your needs or barriers",
+        Field::Needs => "Your description of needs or barriers",
         Field::MeasureOther => "The description of the other measure",
         Field::Phone => "Telephone number",
         Field::BestTime => "Best time to call",
@@ -400,7 +400,7 @@ pub fn limit_hint(field: Field, lang: Lang) -> Option<String> {
             count_noun(lang, max, "character", "characters")
         ),
         Lang::Fr => format!(
-            "Vous pouvez entrer jusqu’à {}",
+            "Vous pouvez saisir jusqu’à {}",
             count_noun(lang, max, "caractère", "caractères")
         ),
     })

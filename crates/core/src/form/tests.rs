@@ -441,7 +441,7 @@ fn counter_text_has_plurals_in_both_languages() {
     );
     assert_eq!(
         form_text::limit_hint(Field::Needs, Lang::Fr).as_deref(),
-        Some("Vous pouvez entrer jusqu’à 5\u{202f}000 caractères")
+        Some("Vous pouvez saisir jusqu’à 5\u{202f}000 caractères")
     );
 }
 
