@@ -103,7 +103,11 @@ pub fn count_noun(lang: Lang, n: usize, singular: &str, plural: &str) -> String 
         Lang::En => n == 1,
         Lang::Fr => n <= 1,
     };
-    format!("{} {}", group_digits(lang, n), if one { singular } else { plural })
+    format!(
+        "{} {}",
+        group_digits(lang, n),
+        if one { singular } else { plural }
+    )
 }
 
 /// The number of job postings, in words: `1 job posting`, `0 poste`, `2 postes`.
@@ -125,7 +129,11 @@ pub fn results_found(lang: Lang, n: usize) -> String {
 /// `Showing 50 of 120 job postings` / `50 postes affichés sur 120`.
 pub fn showing(lang: Lang, shown: usize, total: usize) -> String {
     match lang {
-        Lang::En => format!("Showing {} of {}", group_digits(lang, shown), postings_count(lang, total)),
+        Lang::En => format!(
+            "Showing {} of {}",
+            group_digits(lang, shown),
+            postings_count(lang, total)
+        ),
         Lang::Fr => format!(
             "{} sur {}",
             count_noun(lang, shown, "poste affiché", "postes affichés"),
@@ -142,8 +150,12 @@ pub fn choice_with_count(lang: Lang, label: &str, n: usize) -> String {
 /// A server error with its status code.
 pub fn error_server(lang: Lang, status: u16) -> String {
     match lang {
-        Lang::En => format!("The server that holds the job postings had a problem (error {status})."),
-        Lang::Fr => format!("Le serveur qui contient les offres d’emploi a éprouvé un problème (erreur {status})."),
+        Lang::En => {
+            format!("The server that holds the job postings had a problem (error {status}).")
+        }
+        Lang::Fr => format!(
+            "Le serveur qui contient les offres d’emploi a éprouvé un problème (erreur {status})."
+        ),
     }
 }
 
@@ -169,7 +181,7 @@ pub fn group_digits(lang: Lang, n: usize) -> String {
     };
     let mut out = String::with_capacity(digits.len() + 4);
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push_str(sep);
         }
         out.push(ch);
@@ -178,12 +190,32 @@ pub fn group_digits(lang: Lang, n: usize) -> String {
 }
 
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 const MONTHS_FR: [&str; 12] = [
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-    "octobre", "novembre", "décembre",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
 ];
 
 /// A date in words: `November 22, 2026` / `22 novembre 2026` (`1er` for the first of a month).
@@ -204,7 +236,9 @@ pub fn french_typography_ok(text: &str) -> bool {
     let chars: Vec<char> = text.chars().collect();
     let nbsp = |c: Option<&char>| matches!(c, Some('\u{a0}') | Some('\u{202f}'));
     chars.iter().enumerate().all(|(i, c)| match c {
-        ':' | ';' | '?' | '!' | '»' => i > 0 && nbsp(chars.get(i - 1)) || is_in_url_or_time(&chars, i),
+        ':' | ';' | '?' | '!' | '»' => {
+            i > 0 && nbsp(chars.get(i - 1)) || is_in_url_or_time(&chars, i)
+        }
         '«' => nbsp(chars.get(i + 1)),
         _ => true,
     })
@@ -215,7 +249,9 @@ fn is_in_url_or_time(chars: &[char], i: usize) -> bool {
     chars[i] == ':'
         && i > 0
         && chars[i - 1].is_ascii_alphanumeric()
-        && chars.get(i + 1).is_some_and(|c| *c == '/' || c.is_ascii_digit())
+        && chars
+            .get(i + 1)
+            .is_some_and(|c| *c == '/' || c.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -261,15 +297,27 @@ mod tests {
         assert_eq!(group_digits(Lang::En, 10_000), "10,000");
         assert_eq!(group_digits(Lang::Fr, 10_000), "10\u{202f}000");
         assert_eq!(group_digits(Lang::En, 999), "999");
-        assert_eq!(showing(Lang::Fr, 50, 1200), "50 postes affichés sur 1\u{202f}200");
+        assert_eq!(
+            showing(Lang::Fr, 50, 1200),
+            "50 postes affichés sur 1\u{202f}200"
+        );
         assert_eq!(showing(Lang::En, 1, 1), "Showing 1 of 1 job posting");
     }
 
     #[test]
     fn dates_are_written_out() {
-        assert_eq!(long_date(Lang::Fr, 2026, 11, 22).unwrap(), "22 novembre 2026");
-        assert_eq!(long_date(Lang::Fr, 2026, 12, 1).unwrap(), "1er décembre 2026");
-        assert_eq!(long_date(Lang::En, 2026, 11, 22).unwrap(), "November 22, 2026");
+        assert_eq!(
+            long_date(Lang::Fr, 2026, 11, 22).unwrap(),
+            "22 novembre 2026"
+        );
+        assert_eq!(
+            long_date(Lang::Fr, 2026, 12, 1).unwrap(),
+            "1er décembre 2026"
+        );
+        assert_eq!(
+            long_date(Lang::En, 2026, 11, 22).unwrap(),
+            "November 22, 2026"
+        );
         assert_eq!(long_date(Lang::En, 2026, 13, 1), None);
         assert_eq!(long_date(Lang::En, 2026, 0, 1), None);
     }

@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+"""Serves a folder on 127.0.0.1 the way a strict Canada.ca host would: every response carries
+Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval', and .wasm is
+served as application/wasm. Usage: serve.py DIR [PORT] (PORT also from $PORT; 0 picks a free one).
+Prints the URL once listening."""
+import functools
+import http.server
+import os
+import sys
+
+CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:"
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    extensions_map = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".wasm": "application/wasm",
+        ".js": "text/javascript",
+        ".json": "application/json",
+    }
+
+    def end_headers(self):
+        self.send_header("Content-Security-Policy", CSP)
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        super().end_headers()
+
+    def log_message(self, *args):
+        if os.environ.get("SERVE_LOG"):
+            super().log_message(*args)
+
+
+def main():
+    root = sys.argv[1] if len(sys.argv) > 1 else "dist"
+    port = int(sys.argv[2] if len(sys.argv) > 2 else os.environ.get("PORT", "8080"))
+    handler = functools.partial(Handler, directory=root)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    print(f"Serving {root} at http://127.0.0.1:{server.server_address[1]}/", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()

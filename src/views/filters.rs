@@ -1,0 +1,188 @@
+//! The filters beside the results: status, one group of checkboxes per facet with the number of
+//! results each choice gives, the sort order and "Clear all filters".
+
+use super::heading::heading;
+use super::listing::{label_of, SEARCH_ID};
+use crate::app::Ctx;
+use crate::load::Data;
+use careers_core::messages::{self, choice_with_count, facet_name};
+use careers_core::query::{Results, SortOrder, StatusFilter};
+use careers_core::{FacetKind, Msg};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn Filters(results: Memo<Results>, data: Arc<Data>) -> impl IntoView {
+    let ctx = Ctx::get();
+    let level = ctx.heading_level() + 1;
+    let groups = FacetKind::ALL
+        .into_iter()
+        .map(|kind| view! { <FacetGroup kind results data=data.clone()/> })
+        .collect_view();
+    view! {
+        <section class="cds-careers__filters" aria-labelledby="cds-careers-filters-heading">
+            {heading(level, None, "cds-careers__filters-heading", view! {
+                <span id="cds-careers-filters-heading">{move || Msg::FiltersHeading.text(ctx.lang.get())}</span>
+            }.into_any())}
+            <StatusGroup results/>
+            {groups}
+            <Show when=move || ctx.view.with(|v| v.query.is_filtered())>
+                <ClearAll/>
+            </Show>
+        </section>
+    }
+}
+
+/// Announces the new number of results after a filter changed.
+fn announce_results(ctx: Ctx, results: Memo<Results>) {
+    request_animation_frame(move || {
+        let n = results.with_untracked(|r| r.matches.len());
+        ctx.announce(messages::results_found(ctx.lang.get_untracked(), n));
+    });
+}
+
+/// Open, closed or all postings, with their counts.
+#[component]
+fn StatusGroup(results: Memo<Results>) -> impl IntoView {
+    let ctx = Ctx::get();
+    let choices = [
+        (StatusFilter::Open, Msg::StatusOpenChoice),
+        (StatusFilter::Closed, Msg::StatusClosedChoice),
+        (StatusFilter::All, Msg::StatusAllChoice),
+    ];
+    let radios = choices
+        .into_iter()
+        .map(|(status, msg)| {
+            let id = format!("cds-careers-status-{}", status.key());
+            let count = move || {
+                results.with(|r| match status {
+                    StatusFilter::Open => r.open_count,
+                    StatusFilter::Closed => r.closed_count,
+                    StatusFilter::All => r.open_count + r.closed_count,
+                })
+            };
+            let on_change = move |_| {
+                let mut state = ctx.view.get_untracked();
+                state.query.status = status;
+                state.page = 1;
+                ctx.go(state);
+                announce_results(ctx, results);
+            };
+            view! {
+                <div class="cds-careers__choice">
+                    <input
+                        type="radio"
+                        name="cds-careers-status"
+                        id=id.clone()
+                        prop:checked=move || ctx.view.with(|v| v.query.status == status)
+                        on:change=on_change
+                    />
+                    <label for=id>{move || choice_with_count(ctx.lang.get(), msg.text(ctx.lang.get()), count())}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="cds-careers__group">
+            <legend>{move || Msg::StatusLegend.text(ctx.lang.get())}</legend>
+            {radios}
+        </fieldset>
+    }
+}
+
+/// The checkboxes of one facet; absent when no listed posting has that facet.
+#[component]
+fn FacetGroup(kind: FacetKind, results: Memo<Results>, data: Arc<Data>) -> impl IntoView {
+    let ctx = Ctx::get();
+    let counts = Memo::new(move |_| {
+        results.with(|r| r.facet_counts.get(&kind).cloned().unwrap_or_default())
+    });
+    let data = StoredValue::new(data);
+    move || {
+        let values = counts.get();
+        if values.is_empty() {
+            return None;
+        }
+        let lang = ctx.lang.get();
+        let boxes = values
+            .into_iter()
+            .enumerate()
+            .map(|(i, choice)| {
+                let id = format!("cds-careers-{}-{i}", kind.key());
+                let label = data.with_value(|d| label_of(d, kind, &choice.value, lang));
+                let value = choice.value.clone();
+                let on_change = move |_| {
+                    let mut state = ctx.view.get_untracked();
+                    state.query.toggle_facet(kind, &value);
+                    state.page = 1;
+                    ctx.go(state);
+                    announce_results(ctx, results);
+                };
+                view! {
+                    <div class="cds-careers__choice">
+                        <input type="checkbox" id=id.clone() prop:checked=choice.selected on:change=on_change/>
+                        <label for=id>{choice_with_count(lang, &label, choice.count)}</label>
+                    </div>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <fieldset class="cds-careers__group">
+                <legend>{facet_name(kind, lang)}</legend>
+                {boxes}
+            </fieldset>
+        })
+    }
+}
+
+/// The sort order.
+#[component]
+pub fn SortSelect() -> impl IntoView {
+    let ctx = Ctx::get();
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(sort) = SortOrder::from_key(&event_target_value(&ev)) else {
+            return;
+        };
+        let mut state = ctx.view.get_untracked();
+        state.query.sort = sort;
+        ctx.go(state);
+    };
+    let option = move |sort: SortOrder, msg: Msg| {
+        view! {
+            <option value=sort.key() selected=move || ctx.view.with(|v| v.query.sort == sort)>
+                {move || msg.text(ctx.lang.get())}
+            </option>
+        }
+    };
+    view! {
+        <div class="cds-careers__sort">
+            <label for="cds-careers-sort" class="cds-careers__label">{move || Msg::SortLabel.text(ctx.lang.get())}</label>
+            <select
+                id="cds-careers-sort"
+                on:change=on_change
+                prop:value=move || ctx.view.with(|v| v.query.sort.key())
+            >
+                {option(SortOrder::Title, Msg::SortTitle)}
+                {option(SortOrder::Status, Msg::SortStatus)}
+            </select>
+        </div>
+    }
+}
+
+/// Removes every filter and returns focus to the search box.
+#[component]
+pub fn ClearAll() -> impl IntoView {
+    let ctx = Ctx::get();
+    let on_click = move |_| {
+        let mut state = ctx.view.get_untracked();
+        state.query.clear();
+        state.page = 1;
+        ctx.go(state);
+        crate::dom::focus_after_render(SEARCH_ID.into());
+    };
+    view! {
+        <button type="button" class="cds-careers__button cds-careers__button--secondary cds-careers__clear" on:click=on_click>
+            {move || Msg::ClearAll.text(ctx.lang.get())}
+        </button>
+    }
+}

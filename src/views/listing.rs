@@ -1,0 +1,379 @@
+//! The listing: search, filters, the count of results in words, the results themselves, and
+//! what to say when there are none.
+
+use super::filters::{ClearAll, Filters, SortSelect};
+use super::heading::heading;
+use crate::app::Ctx;
+use crate::history::Entry;
+use crate::load::Data;
+use careers_core::messages::{self, facet_name};
+use careers_core::paging::page_bounds;
+use careers_core::query::{Query, Results, StatusFilter};
+use careers_core::{FacetKind, Lang, Msg, Posting};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// How long typing must pause before the new count is announced.
+const ANNOUNCE_AFTER_MS: u64 = 700;
+
+pub const SEARCH_ID: &str = "cds-careers-search";
+
+#[component]
+pub fn Listing(data: Arc<Data>) -> impl IntoView {
+    let ctx = Ctx::get();
+    let query = Memo::new(move |_| ctx.view.with(|v| v.query.clone()));
+    let results = {
+        let data = data.clone();
+        Memo::new(move |_| query.with(|q| data.index.run(&data.bundle, q, ctx.lang.get())))
+    };
+    let level = ctx.heading_level();
+    let title = heading(
+        level,
+        Some("cds-careers-results-heading"),
+        "cds-careers__title",
+        (move || Msg::ResultsHeading.text(ctx.lang.get())).into_any(),
+    );
+    let nothing_open = {
+        let data = data.clone();
+        data.bundle
+            .postings
+            .iter()
+            .all(|p| !p.status.listed || !p.status.open)
+    };
+    let has_closed = data
+        .bundle
+        .postings
+        .iter()
+        .any(|p| p.status.listed && !p.status.open);
+
+    view! {
+        <div class="cds-careers__listing">
+            {title}
+            <SearchBox results/>
+            <div class="cds-careers__layout">
+                <Filters results data=data.clone()/>
+                <section class="cds-careers__results" aria-labelledby="cds-careers-count">
+                    <div class="cds-careers__results-bar">
+                        <p id="cds-careers-count" class="cds-careers__count">
+                            {move || messages::results_found(ctx.lang.get(), results.with(|r| r.matches.len()))}
+                        </p>
+                        <SortSelect/>
+                    </div>
+                    {move || {
+                        let empty = results.with(|r| r.matches.is_empty());
+                        let unfiltered = !query.with(Query::is_filtered);
+                        if empty && unfiltered && nothing_open {
+                            view! { <NoOpenings has_closed/> }.into_any()
+                        } else if empty {
+                            view! { <NoResults data=data.clone()/> }.into_any()
+                        } else {
+                            view! { <ResultList data=data.clone() results/> }.into_any()
+                        }
+                    }}
+                </section>
+            </div>
+        </div>
+    }
+}
+
+/// The search box. Results follow each keystroke; the count is announced once typing pauses,
+/// and pressing Enter records the search in history.
+#[component]
+fn SearchBox(results: Memo<Results>) -> impl IntoView {
+    let ctx = Ctx::get();
+    let pending = StoredValue::new_local(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
+    let announce_count = move || {
+        ctx.announce(messages::results_found(
+            ctx.lang.get_untracked(),
+            results.with_untracked(|r| r.matches.len()),
+        ))
+    };
+    let on_input = move |ev: leptos::ev::Event| {
+        let mut state = ctx.view.get_untracked();
+        state.query.text = event_target_value(&ev);
+        state.page = 1;
+        ctx.go_with(state, Entry::Replace);
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(
+            announce_count,
+            std::time::Duration::from_millis(ANNOUNCE_AFTER_MS),
+        )
+        .ok();
+        pending.set_value(handle);
+    };
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let state = ctx.view.get_untracked();
+        ctx.go_with(state, Entry::Push);
+        announce_count();
+    };
+    view! {
+        <form class="cds-careers__search" role="search" on:submit=on_submit>
+            <label for=SEARCH_ID class="cds-careers__label">
+                {move || Msg::SearchLabel.text(ctx.lang.get())}
+            </label>
+            <p id="cds-careers-search-hint" class="cds-careers__hint">
+                {move || Msg::SearchHint.text(ctx.lang.get())}
+            </p>
+            <div class="cds-careers__search-row">
+                <input
+                    id=SEARCH_ID
+                    type="search"
+                    autocomplete="off"
+                    spellcheck="false"
+                    aria-describedby="cds-careers-search-hint"
+                    prop:value=move || ctx.view.with(|v| v.query.text.clone())
+                    on:input=on_input
+                />
+                <button type="submit" class="cds-careers__button">
+                    {move || Msg::SearchButton.text(ctx.lang.get())}
+                </button>
+            </div>
+        </form>
+    }
+}
+
+/// The results, a page at a time, with "Show more" that announces the new count and keeps focus.
+#[component]
+fn ResultList(data: Arc<Data>, results: Memo<Results>) -> impl IntoView {
+    let ctx = Ctx::get();
+    let page = Memo::new(move |_| ctx.view.with(|v| v.page));
+    let bounds = Memo::new(move |_| results.with(|r| page_bounds(r.matches.len(), page.get())));
+    let shown = move || {
+        let (_, end, _, _) = bounds.get();
+        results.with(|r| r.matches[..end].to_vec())
+    };
+    let more = move || {
+        let (_, _, current, count) = bounds.get();
+        current < count
+    };
+    let show_more = move |_| {
+        let (_, end, current, count) = bounds.get_untracked();
+        let mut state = ctx.view.get_untracked();
+        state.page = current + 1;
+        ctx.go(state);
+        let total = results.with_untracked(|r| r.matches.len());
+        let (_, new_end, _, _) = page_bounds(total, current + 1);
+        ctx.announce(messages::showing(ctx.lang.get_untracked(), new_end, total));
+        if current + 1 >= count {
+            // The button goes away: land on the first new result instead.
+            let first_new = results.with_untracked(|r| r.matches.get(end).copied());
+            if let Some(i) = first_new {
+                let id = data_id(&ctx, i);
+                crate::dom::focus_after_render(format!("cds-careers-link-{id}"));
+            }
+        }
+    };
+    let level = ctx.heading_level() + 1;
+    view! {
+        <ul class="cds-careers__result-list">
+            <For each=shown key=|i| *i let:i>
+                <ResultItem posting=data.bundle.postings[i].clone() level labels=data.clone()/>
+            </For>
+        </ul>
+        <Show when=more>
+            <p class="cds-careers__showing">
+                {move || {
+                    let (_, end, _, _) = bounds.get();
+                    messages::showing(ctx.lang.get(), end, results.with(|r| r.matches.len()))
+                }}
+            </p>
+            <button type="button" class="cds-careers__button cds-careers__button--secondary" on:click=show_more>
+                {move || Msg::ShowMore.text(ctx.lang.get())}
+            </button>
+        </Show>
+    }
+}
+
+fn data_id(ctx: &Ctx, index: usize) -> String {
+    match ctx.load.get_untracked() {
+        crate::load::Load::Ready(data) => data.bundle.postings[index].id.clone(),
+        _ => String::new(),
+    }
+}
+
+/// One result: title as a link, the summary, the facets in words and the status in words.
+#[component]
+fn ResultItem(posting: Posting, level: u8, labels: Arc<Data>) -> impl IntoView {
+    let ctx = Ctx::get();
+    let posting = StoredValue::new(posting);
+    let id = posting.with_value(|p| p.id.clone());
+    let href = move || {
+        let mut state = ctx.view.get();
+        state.posting = Some(id.clone());
+        crate::history::href(&state)
+    };
+    let content = move || {
+        posting.with_value(|p| {
+            p.content_or_other(ctx.lang.get())
+                .map(|(l, c)| (l, c.clone()))
+        })
+    };
+    let open = posting.with_value(|p| p.status.open);
+    let link_id = posting.with_value(|p| format!("cds-careers-link-{}", p.id));
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if crate::dom::is_modified_click(&ev) {
+            return;
+        }
+        ev.prevent_default();
+        let mut state = ctx.view.get_untracked();
+        state.posting = posting.with_value(|p| Some(p.id.clone()));
+        ctx.go(state);
+    };
+    let title = move || {
+        let (content_lang, c) = content()?;
+        let other = content_lang != ctx.lang.get();
+        Some(view! {
+            <a href=href.clone() id=link_id.clone() lang=other.then(|| content_lang.code()) on:click=on_click>
+                {c.title}
+            </a>
+        })
+    };
+    view! {
+        <li class="cds-careers__result">
+            {heading(level, None, "cds-careers__result-title", title.into_any())}
+            {move || {
+                let (content_lang, c) = content()?;
+                let lang = ctx.lang.get();
+                let tag = (content_lang != lang).then(|| {
+                    let msg = if content_lang == Lang::En { Msg::EnglishOnlyTag } else { Msg::FrenchOnlyTag };
+                    view! { <p class="cds-careers__tag">{msg.text(lang)}</p> }
+                });
+                Some(view! {
+                    {tag}
+                    <p class="cds-careers__summary" lang=(content_lang != lang).then(|| content_lang.code())>{c.summary}</p>
+                })
+            }}
+            {move || facet_list(&posting.get_value(), &labels, ctx.lang.get())}
+            <p class=if open { "cds-careers__status cds-careers__status--open" } else { "cds-careers__status cds-careers__status--closed" }>
+                {move || if open { Msg::StatusOpen } else { Msg::StatusClosed }.text(ctx.lang.get())}
+            </p>
+        </li>
+    }
+}
+
+/// A posting's facets as a description list, in words.
+pub fn facet_list(posting: &Posting, data: &Data, lang: Lang) -> Option<AnyView> {
+    let rows: Vec<_> = FacetKind::ALL
+        .into_iter()
+        .filter(|k| !posting.facets.values(*k).is_empty())
+        .map(|kind| {
+            let values = posting
+                .facets
+                .values(kind)
+                .iter()
+                .map(|v| label_of(data, kind, v, lang))
+                .collect::<Vec<_>>()
+                .join(", ");
+            view! {
+                <div class="cds-careers__facet">
+                    <dt>{facet_name(kind, lang)}</dt>
+                    <dd>{values}</dd>
+                </div>
+            }
+        })
+        .collect();
+    (!rows.is_empty()).then(|| view! { <dl class="cds-careers__facets">{rows}</dl> }.into_any())
+}
+
+/// The label of a facet value in `lang`; the value's key when the bundle has no label.
+pub fn label_of(data: &Data, kind: FacetKind, value: &str, lang: Lang) -> String {
+    data.bundle
+        .labels
+        .get(&kind)
+        .and_then(|labels| labels.get(value))
+        .map(|l| match lang {
+            Lang::En => l.en.clone(),
+            Lang::Fr => l.fr.clone(),
+        })
+        .unwrap_or_else(|| value.to_owned())
+}
+
+/// No posting matches: say so, name the active filters, offer to clear them.
+#[component]
+fn NoResults(data: Arc<Data>) -> impl IntoView {
+    let ctx = Ctx::get();
+    let data = StoredValue::new(data);
+    let active = move || {
+        let lang = ctx.lang.get();
+        data.with_value(|d| ctx.view.with(|v| active_filters(&v.query, d, lang)))
+    };
+    view! {
+        <div class="cds-careers__empty">
+            <p class="cds-careers__empty-title">{move || Msg::NoResults.text(ctx.lang.get())}</p>
+            <Show when=move || ctx.view.with(|v| v.query.is_filtered())>
+                <p>{move || Msg::ActiveFilters.text(ctx.lang.get())}</p>
+                <ul class="cds-careers__active-filters">
+                    {move || active().into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}
+                </ul>
+                <ClearAll/>
+            </Show>
+        </div>
+    }
+}
+
+/// The filters in force, in words: `Search: “design”`, `Classification: EC-06`.
+fn active_filters(query: &Query, data: &Data, lang: Lang) -> Vec<String> {
+    let colon = match lang {
+        Lang::En => ": ",
+        Lang::Fr => "\u{a0}: ",
+    };
+    let mut out = Vec::new();
+    if !query.text.trim().is_empty() {
+        let quoted = match lang {
+            Lang::En => format!("“{}”", query.text.trim()),
+            Lang::Fr => format!("«\u{a0}{}\u{a0}»", query.text.trim()),
+        };
+        out.push(format!("{}{colon}{quoted}", Msg::SearchButton.text(lang)));
+    }
+    for (kind, values) in &query.facets {
+        let labels: Vec<_> = values
+            .iter()
+            .map(|v| label_of(data, *kind, v, lang))
+            .collect();
+        out.push(format!(
+            "{}{colon}{}",
+            facet_name(*kind, lang),
+            labels.join(", ")
+        ));
+    }
+    if query.status != StatusFilter::Open {
+        let status = match query.status {
+            StatusFilter::Closed => Msg::StatusClosedChoice,
+            _ => Msg::StatusAllChoice,
+        };
+        out.push(format!(
+            "{}{colon}{}",
+            Msg::StatusLegend.text(lang),
+            status.text(lang)
+        ));
+    }
+    out
+}
+
+/// There is nothing open at all: say so and when to come back, as the site does.
+#[component]
+fn NoOpenings(has_closed: bool) -> impl IntoView {
+    let ctx = Ctx::get();
+    let see_closed = move |_| {
+        let mut state = ctx.view.get_untracked();
+        state.query.status = StatusFilter::Closed;
+        ctx.go(state);
+    };
+    view! {
+        <div class="cds-careers__empty">
+            <p class="cds-careers__empty-title">{move || Msg::NoOpenings.text(ctx.lang.get())}</p>
+            <p>{move || Msg::NoOpeningsAdvice.text(ctx.lang.get())}</p>
+            <Show when=move || has_closed>
+                <button type="button" class="cds-careers__button cds-careers__button--secondary" on:click=see_closed>
+                    {move || Msg::SeeClosed.text(ctx.lang.get())}
+                </button>
+            </Show>
+        </div>
+    }
+}

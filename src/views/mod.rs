@@ -1,0 +1,10 @@
+//! The widget's views, one module each.
+
+pub mod body;
+pub mod filters;
+pub mod form;
+pub mod heading;
+pub mod lang_toggle;
+pub mod listing;
+pub mod posting;
+pub mod status;

@@ -1,0 +1,177 @@
+//! One posting: its title as the heading, a banner when it is closed, its facets, its body, and
+//! what a person can do next (apply, ask for an accommodation, copy the link, go back).
+
+use super::body::body;
+use super::heading::heading;
+use super::listing::facet_list;
+use crate::app::Ctx;
+use crate::load::Data;
+use careers_core::{Lang, Msg, Posting};
+use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen_futures::JsFuture;
+
+#[component]
+pub fn PostingView(data: Arc<Data>, id: String) -> impl IntoView {
+    let ctx = Ctx::get();
+    let posting = data.bundle.postings.iter().find(|p| p.id == id).cloned();
+    let back = view! { <BackToResults/> };
+    match posting {
+        None => view! {
+            <div class="cds-careers__posting">
+                {back}
+                <div class="cds-careers__error" role="alert">
+                    <p id="cds-careers-posting-heading" tabindex="-1">
+                        {move || Msg::PostingNotFound.text(ctx.lang.get())}
+                    </p>
+                </div>
+            </div>
+        }
+        .into_any(),
+        Some(posting) => view! {
+            <div class="cds-careers__posting">
+                {back}
+                <PostingContent posting data/>
+            </div>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn PostingContent(posting: Posting, data: Arc<Data>) -> impl IntoView {
+    let ctx = Ctx::get();
+    let level = ctx.heading_level();
+    let posting = StoredValue::new(posting);
+    move || {
+        let lang = ctx.lang.get();
+        let p = posting.get_value();
+        let (content_lang, content) = p.content_or_other(lang)?;
+        let content = content.clone();
+        let foreign = (content_lang != lang).then(|| content_lang.code());
+        let closed = (!p.status.open).then(|| {
+            view! { <p class="cds-careers__banner" role="note">{Msg::ClosedBanner.text(lang)}</p> }
+        });
+        Some(view! {
+            <article class="cds-careers__article" aria-labelledby="cds-careers-posting-heading">
+                {(content_lang != lang).then(|| view! { <MissingLanguage available=content_lang/> })}
+                <div lang=foreign>
+                    {heading(level, Some("cds-careers-posting-heading"), "cds-careers__posting-title", content.title.clone().into_any())}
+                </div>
+                {closed}
+                <p class=if p.status.open { "cds-careers__status cds-careers__status--open" } else { "cds-careers__status cds-careers__status--closed" }>
+                    {if p.status.open { Msg::StatusOpen } else { Msg::StatusClosed }.text(lang)}
+                </p>
+                {facet_list(&p, &data, lang)}
+                <div class="cds-careers__body" lang=foreign>{body(&content.body, level)}</div>
+                <Actions posting=p.clone()/>
+            </article>
+        })
+    }
+}
+
+/// The posting does not exist in the chosen language: say so in that language and offer the
+/// interface in the language it exists in.
+#[component]
+fn MissingLanguage(available: Lang) -> impl IntoView {
+    let ctx = Ctx::get();
+    let (notice, read) = match available {
+        Lang::En => (Msg::OnlyInEnglish, Msg::ReadInEnglish),
+        Lang::Fr => (Msg::OnlyInFrench, Msg::ReadInFrench),
+    };
+    view! {
+        <div class="cds-careers__notice" role="note">
+            <p>{move || notice.text(ctx.lang.get())}</p>
+            <button type="button" class="cds-careers__button cds-careers__button--secondary" on:click=move |_| ctx.switch_language()>
+                {move || read.text(ctx.lang.get())}
+            </button>
+        </div>
+    }
+}
+
+/// Back to the listing, with its filters as they were.
+#[component]
+fn BackToResults() -> impl IntoView {
+    let ctx = Ctx::get();
+    let listing = move || {
+        let mut state = ctx.view.get();
+        state.posting = None;
+        state
+    };
+    view! {
+        <p class="cds-careers__back">
+            <a
+                href=move || crate::history::href(&listing())
+                on:click=move |ev| {
+                    if !crate::dom::is_modified_click(&ev) {
+                        ev.prevent_default();
+                        ctx.go(listing());
+                    }
+                }
+            >
+                {move || Msg::BackToResults.text(ctx.lang.get())}
+            </a>
+        </p>
+    }
+}
+
+/// Apply, request an accommodation, copy the link.
+#[component]
+fn Actions(posting: Posting) -> impl IntoView {
+    let ctx = Ctx::get();
+    let lang = move || ctx.lang.get();
+    let apply = posting
+        .apply
+        .clone()
+        .filter(|href| posting.status.open && careers_core::bundle::is_safe_href(href));
+    let form = (posting.status.open && posting.status.form).then(|| {
+        let id = StoredValue::new(posting.id.clone());
+        let target = move || {
+            let mut state = ctx.view.get();
+            state.posting = Some(id.get_value());
+            state.form = true;
+            state
+        };
+        view! {
+            <a
+                class="cds-careers__button cds-careers__button--secondary"
+                href=move || crate::history::href(&target())
+                on:click=move |ev| {
+                    if !crate::dom::is_modified_click(&ev) {
+                        ev.prevent_default();
+                        ctx.go(target());
+                    }
+                }
+            >
+                {move || Msg::RequestAccommodation.text(lang())}
+            </a>
+        }
+    });
+    let copied = RwSignal::new(None::<Msg>);
+    let copy = move |_| {
+        let href = crate::dom::window().location().href().unwrap_or_default();
+        leptos::task::spawn_local(async move {
+            let clipboard = crate::dom::window().navigator().clipboard();
+            let ok = JsFuture::from(clipboard.write_text(&href)).await.is_ok();
+            copied.set(Some(if ok {
+                Msg::LinkCopied
+            } else {
+                Msg::LinkCopyFailed
+            }));
+        });
+    };
+    view! {
+        <div class="cds-careers__actions">
+            {apply.map(|href| view! {
+                <a class="cds-careers__button" href=href>{move || Msg::Apply.text(lang())}</a>
+            })}
+            {form}
+            <button type="button" class="cds-careers__button cds-careers__button--secondary" on:click=copy>
+                {move || Msg::CopyLink.text(lang())}
+            </button>
+            <p class="cds-careers__copy-status" role="status">
+                {move || copied.get().map(|m| m.text(lang()))}
+            </p>
+        </div>
+    }
+}
