@@ -1,0 +1,136 @@
+// The widget inside a Canada.ca-like host page under a strict CSP; keyboard-only use; small
+// screens and large text.
+import { test, expect } from '@playwright/test';
+import { audit, fixtureBundle, serveBundle, resultTitles, scrollsSideways } from './helpers.mjs';
+
+/** Records CSP violations and page errors from the first script on. */
+async function watchForViolations(page) {
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+test.describe('embedded in a host page', () => {
+  test('works under the strict CSP, keeps to its element, and talks to no other host', async ({ page }) => {
+    const errors = await watchForViolations(page);
+    const requests = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).origin));
+    const response = await page.goto('/demo/embed.html?section=careers');
+    expect(response.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    await expect(resultTitles(page)).toHaveCount(3);
+    // The host's headings keep their own styles; the widget's do not take them.
+    const hostH2 = page.getByRole('heading', { name: 'Life at CDS' });
+    await expect(hostH2).toHaveCSS('text-transform', 'uppercase');
+    const widgetH2 = page.locator('.cds-careers h2').first();
+    await expect(widgetH2).toHaveText('Job postings');
+    await expect(widgetH2).toHaveCSS('text-transform', 'none');
+    await expect(page.locator('.cds-careers button').first()).toHaveCSS('text-transform', 'none');
+    // Headings start at the level the host set.
+    await expect(page.locator('.cds-careers h1')).toHaveCount(0);
+    await page.getByRole('link', { name: 'Head of Product Management' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Head of Product Management' })).toBeFocused();
+    // Host parameters stay; the host's document keeps its language and title.
+    await expect(page).toHaveURL(/section=careers/);
+    await page.getByRole('link', { name: 'Français' }).click();
+    await expect(page.locator('.cds-careers')).toHaveAttribute('lang', 'fr');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page).toHaveTitle('Join our team - Canadian Digital Service - Canada.ca');
+    await audit(page);
+    expect(await page.evaluate(() => window.__violations)).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(new Set(requests)).toEqual(new Set([new URL(page.url()).origin]));
+  });
+
+  test('the host page links are left alone', async ({ page }) => {
+    await page.goto('/demo/embed.html');
+    await expect(resultTitles(page)).toHaveCount(3);
+    await page.getByRole('link', { name: 'Blog', exact: true }).click();
+    await expect(page).toHaveURL(/section=blog/);
+  });
+
+  test('axe finds nothing on the embed page in French', async ({ page }) => {
+    await page.goto('/demo/embed.html?careers-lang=fr');
+    await expect(resultTitles(page)).toHaveCount(3);
+    await audit(page);
+  });
+});
+
+test.describe('keyboard only', () => {
+  test('finds, opens and leaves a posting with focus always visible', async ({ page }) => {
+    await serveBundle(page, fixtureBundle);
+    await page.goto('/');
+    await expect(resultTitles(page)).toHaveCount(6);
+    const focusIsVisible = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return true;
+        const style = getComputedStyle(el);
+        return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+      });
+    // Tab to the search box, type, and Escape clears it.
+    const search = page.getByRole('searchbox');
+    for (let i = 0; i < 10 && !(await search.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+      expect(await focusIsVisible()).toBe(true);
+    }
+    await expect(search).toBeFocused();
+    await page.keyboard.type('zzz');
+    await expect(page.getByText('0 job postings found')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(search).toHaveValue('');
+    await expect(resultTitles(page)).toHaveCount(6);
+    // Filters: Space toggles a checkbox.
+    const target = page.getByRole('link', { name: 'Program Evaluator' });
+    let reached = false;
+    for (let i = 0; i < 60 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      expect(await focusIsVisible()).toBe(true);
+      const label = await page.evaluate(() => document.activeElement?.labels?.[0]?.textContent ?? '');
+      if (label.startsWith('EC-06')) {
+        await page.keyboard.press('Space');
+        await expect(resultTitles(page)).toHaveCount(2);
+      }
+      reached = await target.evaluate((el) => el === document.activeElement);
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    const heading = page.getByRole('heading', { level: 1, name: 'Program Evaluator' });
+    await expect(heading).toBeFocused();
+    expect(await focusIsVisible()).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.getByRole('link', { name: 'Back to results' })).toBeFocused();
+    expect(await focusIsVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(target).toBeFocused();
+    await expect(resultTitles(page)).toHaveCount(2);
+  });
+});
+
+test.describe('small screens and large text', () => {
+  test('at 320 px wide nothing scrolls sideways', async ({ page }) => {
+    await serveBundle(page, fixtureBundle);
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of ['/', '/?careers-lang=fr', '/?careers-posting=developer', '/demo/embed.html']) {
+      await page.goto(path);
+      await expect(page.locator('.cds-careers__listing, .cds-careers__posting').first()).toBeVisible();
+      expect(await scrollsSideways(page), path).toBe(false);
+    }
+  });
+
+  test('at 200 % text the listing and a posting still fit', async ({ page }) => {
+    await serveBundle(page, fixtureBundle);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    for (const path of ['/?careers-lang=fr', '/?careers-posting=developer&careers-lang=fr']) {
+      await page.goto(path);
+      await expect(page.locator('.cds-careers__listing, .cds-careers__posting').first()).toBeVisible();
+      await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      expect(await scrollsSideways(page), path).toBe(false);
+    }
+  });
+});

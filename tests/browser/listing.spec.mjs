@@ -1,0 +1,163 @@
+// The listing as a job seeker uses it: the sample content, search, facets with counts, sort, the
+// count in words, no results and "Clear all filters", in English and French.
+import { test, expect } from '@playwright/test';
+import { audit, fixtureBundle, serveBundle, resultTitles } from './helpers.mjs';
+
+const SEED_TITLES = [
+  'Director, Engagement',
+  'Head of Partnerships',
+  'Head of Product Management',
+  'Partnerships Advisor',
+  'Senior Product Manager',
+];
+const CLOSED_SEEDS = ['Head of Partnerships', 'Partnerships Advisor'];
+
+const result = (page, title) =>
+  page.locator('.cds-careers__result', { has: page.getByRole('link', { name: title, exact: true }) });
+
+test.describe('the sample content, as built from content/', () => {
+  test('lists every seed posting, each marked open or closed as its front matter says', async ({ page }) => {
+    await page.goto('/?careers-status=all');
+    await expect(resultTitles(page)).toHaveText(SEED_TITLES);
+    for (const title of SEED_TITLES) {
+      const status = CLOSED_SEEDS.includes(title)
+        ? 'Closed: no longer accepting applications'
+        : 'Open: accepting applications';
+      await expect(result(page, title).locator('.cds-careers__status')).toHaveText(status);
+    }
+    await audit(page);
+  });
+
+  test('shows open postings first by default, and closed ones only through the status filter', async ({ page }) => {
+    await page.goto('/');
+    await expect(resultTitles(page)).toHaveText(SEED_TITLES.filter((t) => !CLOSED_SEEDS.includes(t)));
+    await page.getByLabel(/^Closed \(/).check();
+    await expect(resultTitles(page)).toHaveText(CLOSED_SEEDS);
+  });
+
+  test('is fully bilingual: the French sample has a French version of every posting', async ({ page }) => {
+    await page.goto('/?careers-lang=fr&careers-status=all');
+    await expect(resultTitles(page)).toHaveCount(5);
+    await expect(page.locator('.cds-careers__tag')).toHaveCount(0);
+    await expect(page.getByText('5 postes trouvés')).toBeVisible();
+    await audit(page);
+  });
+});
+
+test.describe('search, facets and sort (fixture bundle)', () => {
+  test.beforeEach(async ({ page }) => {
+    await serveBundle(page, fixtureBundle);
+  });
+
+  test('search ignores case and accents, and every word must match', async ({ page }) => {
+    await page.goto('/?careers-lang=fr');
+    const search = page.getByRole('searchbox', { name: 'Rechercher des offres d’emploi' });
+    await search.fill('developpeur');
+    await expect(resultTitles(page)).toHaveText(['Développeur principal ou développeuse principale']);
+    await expect(page.getByText('1 poste trouvé', { exact: true })).toBeVisible();
+    await search.fill('snc');
+    await expect(resultTitles(page)).toHaveText(['Analyste des politiques']);
+    await search.fill('SERVICES rust');
+    await expect(resultTitles(page)).toHaveText(['Développeur principal ou développeuse principale']);
+    await search.fill('services');
+    await expect(page.getByText('2 postes trouvés', { exact: true })).toBeVisible();
+  });
+
+  test('the count is announced once typing pauses, not on every keystroke', async ({ page }) => {
+    await page.goto('/');
+    await expect(resultTitles(page).first()).toBeVisible();
+    await page.evaluate(() => {
+      const region = document.querySelector('.cds-careers [aria-live="polite"]');
+      window.__said = [];
+      new MutationObserver(() => region.textContent && window.__said.push(region.textContent)).observe(region, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
+    });
+    await page.getByRole('searchbox').pressSequentially('writer', { delay: 40 });
+    await expect(page.locator('.cds-careers [aria-live="polite"]')).toHaveText('1 job posting found');
+    expect(await page.evaluate(() => window.__said)).toEqual(['1 job posting found']);
+  });
+
+  test('facets show the count each choice gives: OR within a facet, AND across facets', async ({ page }) => {
+    await page.goto('/');
+    const classification = page.getByRole('group', { name: 'Classification' });
+    await expect(classification.getByRole('checkbox')).toHaveCount(4);
+    await expect(classification.getByText('EC-06 (2)')).toBeVisible();
+    await expect(classification.getByText('CS-02 (2)')).toBeVisible();
+    await classification.getByLabel('EC-06 (2)').check();
+    await expect(resultTitles(page)).toHaveText(['Product Manager (Pilot)', 'Program Evaluator']);
+    // Other choices of the same facet still say what adding them gives.
+    await expect(classification.getByText('CS-02 (2)')).toBeVisible();
+    await classification.getByLabel('CS-02 (2)').check();
+    await expect(resultTitles(page)).toHaveCount(4);
+    const location = page.getByRole('group', { name: 'Location' });
+    await expect(location.getByText('Remote or anywhere in Canada (1)')).toBeVisible();
+    await location.getByLabel('Remote or anywhere in Canada (1)').check();
+    await expect(resultTitles(page)).toHaveText(['Technical Writer']);
+    await expect(page.locator('.cds-careers [aria-live="polite"]')).toHaveText('1 job posting found');
+    await audit(page);
+  });
+
+  test('sorts by title in French order (É with E), and by status', async ({ page }) => {
+    await page.goto('/?careers-lang=fr');
+    await expect(resultTitles(page)).toHaveText([
+      'Analyste des politiques',
+      'Développeur principal ou développeuse principale',
+      'Écrivain technique ou écrivaine technique',
+      'Évaluateur ou évaluatrice de programmes',
+      'Product Manager (Pilot)',
+      'Rédacteur ou rédactrice',
+    ]);
+    await page.getByLabel('Tous (7)').check();
+    await expect(resultTitles(page).nth(1)).toHaveText('Designer de services');
+    await page.getByLabel('Trier par').selectOption({ label: 'Statut (ouverts d’abord)' });
+    await expect(resultTitles(page).last()).toHaveText('Designer de services');
+    await expect(page).toHaveURL(/careers-sort=status/);
+  });
+
+  test('a posting in one language only is listed in the other, marked as such', async ({ page }) => {
+    await page.goto('/');
+    const item = result(page, 'Rédacteur ou rédactrice');
+    await expect(item.getByText('French only')).toBeVisible();
+    await expect(item.getByRole('link')).toHaveAttribute('lang', 'fr');
+  });
+
+  test('unlisted postings are not listed', async ({ page }) => {
+    await page.goto('/?careers-status=all');
+    await expect(resultTitles(page)).toHaveCount(7);
+    await expect(page.getByRole('link', { name: 'Hidden Role' })).toHaveCount(0);
+  });
+
+  test('no results: says so, names the filters, and Clear all returns focus to the search box', async ({ page }) => {
+    await page.goto('/?careers-classification=EC-06');
+    await page.getByRole('searchbox').fill('zzzz');
+    await expect(page.getByText('No job postings match your search.')).toBeVisible();
+    const active = page.locator('.cds-careers__active-filters li');
+    await expect(active).toHaveText(['Search: “zzzz”', 'Classification: EC-06']);
+    await expect(page.getByText('0 job postings found')).toBeVisible();
+    await audit(page);
+    await page.getByRole('button', { name: 'Clear all filters' }).first().click();
+    await expect(page.getByRole('searchbox')).toBeFocused();
+    await expect(page.getByRole('searchbox')).toHaveValue('');
+    await expect(resultTitles(page)).toHaveCount(6);
+  });
+
+  test('no results in French names the filters with French typography', async ({ page }) => {
+    await page.goto('/?careers-lang=fr&careers-q=zzzz');
+    await expect(page.getByText('Aucune offre d’emploi ne correspond à votre recherche.')).toBeVisible();
+    await expect(page.locator('.cds-careers__active-filters li')).toHaveText(['Rechercher\u00a0: «\u00a0zzzz\u00a0»']);
+    await expect(page.getByText('0 poste trouvé')).toBeVisible();
+    await audit(page);
+  });
+
+  test('an empty bundle says there are no openings now and when to check back', async ({ page }) => {
+    await page.unroute('**/postings.json');
+    await serveBundle(page, { schema: 1, postings: [], labels: {} });
+    await page.goto('/');
+    await expect(page.getByText('There are no job openings right now.')).toBeVisible();
+    await expect(page.getByText(/Check back in a few weeks/)).toBeVisible();
+    await audit(page);
+  });
+});

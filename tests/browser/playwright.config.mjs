@@ -1,0 +1,46 @@
+// The browser suite: Playwright in Debian's Chromium against the release build (dist/) served on
+// a free port of 127.0.0.1 by scripts/serve.py, which sends the strict CSP a Canada.ca host would.
+// ./dev test builds dist/ and chooses the port (PORT); BASE_URL points at a server already running.
+import { defineConfig } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const port = process.env.PORT || '8080';
+const baseURL = process.env.BASE_URL || `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: /.*\.spec\.mjs$/,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: 'results.json' }]],
+  outputDir: 'test-results',
+  use: {
+    baseURL,
+    browserName: 'chromium',
+    trace: 'off',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: process.env.BASE_URL
+    ? undefined
+    : {
+        command: `python3 scripts/serve.py dist ${port}`,
+        cwd: root,
+        url: `${baseURL}/index.html`,
+        reuseExistingServer: false,
+        timeout: 30_000,
+      },
+});

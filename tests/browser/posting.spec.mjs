@@ -1,0 +1,132 @@
+// The posting page, the language toggle, and every view as a URL (deep links, Back and Forward).
+import { test, expect } from '@playwright/test';
+import { audit, fixtureBundle, serveBundle, resultTitles } from './helpers.mjs';
+
+test.beforeEach(async ({ page }) => {
+  await serveBundle(page, fixtureBundle);
+});
+
+test('opening a posting focuses its heading; Back to results restores the filters and focus', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('searchbox').fill('rust');
+  await page.getByRole('link', { name: 'Senior Developer' }).click();
+  const heading = page.getByRole('heading', { level: 1, name: 'Senior Developer' });
+  await expect(heading).toBeFocused();
+  await expect(page).toHaveURL(/careers-posting=developer/);
+  await expect(page).toHaveTitle('Senior Developer - Careers - Canadian Digital Service');
+  await expect(page.getByRole('heading', { level: 2, name: 'About the role' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'our blog' })).toHaveAttribute('href', 'https://digital.canada.ca');
+  await expect(page.getByRole('link', { name: 'Apply for this job' })).toHaveAttribute(
+    'href',
+    'https://example.gc.ca/apply/developer',
+  );
+  await expect(page.getByRole('link', { name: 'Request an accommodation' })).toBeVisible();
+  await expect(page.locator('.cds-careers__facets')).toContainText('Bilingual imperative (CBC)');
+  await audit(page);
+  await page.getByRole('link', { name: 'Back to results' }).click();
+  await expect(page.getByRole('searchbox')).toHaveValue('rust');
+  await expect(page.getByRole('link', { name: 'Senior Developer' })).toBeFocused();
+  await expect(page).toHaveTitle('Careers - Canadian Digital Service');
+});
+
+test('a closed posting says it no longer accepts applications and offers no apply action', async ({ page }) => {
+  await page.goto('/?careers-posting=designer');
+  await expect(page.getByRole('heading', { level: 1, name: 'Service Designer' })).toBeVisible();
+  await expect(page.getByText('This job is no longer accepting applications.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Apply for this job' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Request an accommodation' })).toHaveCount(0);
+  await audit(page);
+});
+
+test('Copy link puts the posting address on the clipboard and says so', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?careers-posting=analyst');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Link copied to the clipboard.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/careers-posting=analyst/);
+});
+
+test('switching language on a posting shows its other version and keeps the host page lang', async ({ page }) => {
+  await page.goto('/?careers-posting=developer');
+  await page.getByRole('link', { name: 'Français' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Développeur principal ou développeuse principale');
+  await expect(page).toHaveURL(/careers-lang=fr/);
+  await expect(page).toHaveURL(/careers-posting=developer/);
+  await expect(page.locator('.cds-careers')).toHaveAttribute('lang', 'fr');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('link', { name: 'Postuler à ce poste' })).toBeVisible();
+  await audit(page);
+});
+
+test('switching language on the listing keeps the search and filters', async ({ page }) => {
+  await page.goto('/?careers-classification=EC-06');
+  await page.getByRole('searchbox').fill('program');
+  await page.getByRole('link', { name: 'Français' }).click();
+  await expect(page.getByRole('searchbox')).toHaveValue('program');
+  await expect(page.getByRole('group', { name: 'Classification' }).getByRole('checkbox', { checked: true })).toHaveCount(1);
+  await expect(resultTitles(page)).toHaveText(['Évaluateur ou évaluatrice de programmes']);
+  await expect(page.getByText('1 poste trouvé')).toBeVisible();
+});
+
+test('a posting missing in the chosen language says so and offers the one that exists', async ({ page }) => {
+  await page.goto('/?careers-lang=fr&careers-posting=pilot-product-manager');
+  await expect(page.getByText('Cette offre d’emploi n’est offerte qu’en anglais.')).toBeVisible();
+  await expect(page.locator('#cds-careers-posting-heading')).toHaveText('Product Manager (Pilot)');
+  await expect(page.locator('.cds-careers__body')).toHaveAttribute('lang', 'en');
+  await audit(page);
+  await page.getByRole('button', { name: 'La lire en anglais' }).click();
+  await expect(page.locator('.cds-careers')).toHaveAttribute('lang', 'en');
+  await expect(page.getByText('This job posting is only available', { exact: false })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'Product Manager (Pilot)' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Request an accommodation' })).toHaveCount(0);
+});
+
+test('an unlisted posting still opens from its link; an unknown one says it was not found', async ({ page }) => {
+  await page.goto('/?careers-posting=hidden-role');
+  await expect(page.getByRole('heading', { level: 1, name: 'Hidden Role' })).toBeVisible();
+  await page.goto('/?careers-posting=no-such-job&careers-lang=fr');
+  await expect(page.getByText('Cette offre d’emploi est introuvable.', { exact: false })).toBeVisible();
+  await page.getByRole('link', { name: 'Retour aux résultats' }).click();
+  await expect(resultTitles(page)).toHaveCount(6);
+});
+
+test('every view is a URL: deep links, Back and Forward, host parameters kept', async ({ page }) => {
+  await page.goto('/?from=newsletter&careers-lang=fr&careers-q=analyste');
+  await expect(page.getByRole('searchbox')).toHaveValue('analyste');
+  await expect(resultTitles(page)).toHaveText(['Analyste des politiques']);
+  await page.getByRole('link', { name: 'Analyste des politiques' }).click();
+  await expect(page).toHaveURL(/from=newsletter/);
+  await expect(page).toHaveURL(/careers-posting=analyst/);
+  await page.goBack();
+  await expect(resultTitles(page)).toHaveText(['Analyste des politiques']);
+  await expect(page.getByRole('link', { name: 'Analyste des politiques' })).toBeFocused();
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1, name: 'Analyste des politiques' })).toBeFocused();
+  await page.goBack();
+  await page.getByRole('group', { name: 'Classification' }).getByLabel(/^EC-05/).check();
+  await page.getByLabel('Tous (1)').check();
+  await page.goBack();
+  await expect(page.getByLabel('Ouverts (1)')).toBeChecked();
+  await page.goBack();
+  await expect(page.getByRole('group', { name: 'Classification' }).getByRole('checkbox', { checked: true })).toHaveCount(0);
+});
+
+test('a link opened in a new tab shows the same view', async ({ page, context }) => {
+  await page.goto('/?careers-lang=fr');
+  const href = await page.getByRole('link', { name: 'Analyste des politiques' }).getAttribute('href');
+  const tab = await context.newPage();
+  await serveBundle(tab, fixtureBundle);
+  await tab.goto(new URL(href, page.url()).href);
+  await expect(tab.getByRole('heading', { level: 1, name: 'Analyste des politiques' })).toBeVisible();
+});
+
+test('unknown or malformed parameters are ignored without error', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(
+    '/?careers-page=abc&careers-status=zzz&careers-sort=%3Cscript%3E&careers-classification=%3Cscript%3E&careers-posting=..%2F..&careers-lang=de&careers-unknown=1',
+  );
+  await expect(resultTitles(page)).toHaveCount(6);
+  expect(errors).toEqual([]);
+});

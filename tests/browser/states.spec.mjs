@@ -1,0 +1,90 @@
+// Loading and every way the bundle can fail, each with a bilingual message and a working Retry.
+import { test, expect } from '@playwright/test';
+import { audit, fixtureBundle, serveBundle, resultTitles } from './helpers.mjs';
+
+test('shows an announced loading state until the bundle arrives', async ({ page }) => {
+  let release;
+  const gate = new Promise((resolve) => (release = resolve));
+  await page.route('**/postings.json', async (route) => {
+    await gate;
+    await route.fulfill({ json: fixtureBundle });
+  });
+  await page.goto('/');
+  const loading = page.getByRole('status').filter({ hasText: 'Loading job postings…' });
+  await expect(loading).toBeVisible();
+  await audit(page);
+  release();
+  await expect(resultTitles(page).first()).toBeVisible();
+  await expect(loading).toHaveCount(0);
+});
+
+const failures = [
+  {
+    name: '404',
+    serve: (route) => route.fulfill({ status: 404, body: 'not here' }),
+    en: 'The list of job postings was not found (error 404).',
+    fr: 'La liste des offres d’emploi est introuvable (erreur 404).',
+  },
+  {
+    name: '500',
+    serve: (route) => route.fulfill({ status: 500, body: 'oops' }),
+    en: 'The server that holds the job postings had a problem (error 500).',
+    fr: 'Le serveur qui contient les offres d’emploi a éprouvé un problème (erreur 500).',
+  },
+  {
+    name: 'not JSON',
+    serve: (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<html><body>Sign in</body></html>' }),
+    en: 'The list of job postings is damaged: it is not in JSON format.',
+    fr: 'La liste des offres d’emploi est endommagée\u00a0: elle n’est pas au format JSON.',
+  },
+  {
+    name: 'JSON of the wrong shape',
+    serve: (route) => route.fulfill({ json: { schema: 1, postings: 'none' } }),
+    en: 'The list of job postings is damaged: its content is not what this page expects.',
+    fr: 'La liste des offres d’emploi est endommagée\u00a0: son contenu ne correspond pas à ce que cette page attend.',
+  },
+  {
+    name: 'an unknown schema version',
+    serve: (route) => route.fulfill({ json: { schema: 99, postings: [] } }),
+    en: /uses a format \(version 99\) that this page does not know yet/,
+    fr: /utilise un format \(version 99\) que cette page ne connaît pas encore/,
+  },
+  {
+    name: 'a network failure',
+    serve: (route) => route.abort('failed'),
+    en: 'The list of job postings could not be loaded. Check your Internet connection.',
+    fr: 'Impossible de charger la liste des offres d’emploi. Vérifiez votre connexion Internet.',
+  },
+];
+
+for (const failure of failures) {
+  for (const lang of ['en', 'fr']) {
+    test(`${failure.name} (${lang}): says what happened, and Retry loads the postings`, async ({ page }) => {
+      await page.route('**/postings.json', failure.serve);
+      await page.goto(lang === 'fr' ? '/?careers-lang=fr' : '/');
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText(failure[lang]);
+      await audit(page);
+      await page.unroute('**/postings.json');
+      await serveBundle(page, fixtureBundle);
+      await alert.getByRole('button', { name: lang === 'fr' ? 'Réessayer' : 'Try again' }).click();
+      await expect(resultTitles(page)).toHaveCount(6);
+      await expect(page.getByRole('alert')).toHaveCount(0);
+    });
+  }
+}
+
+test('a bundle that never answers times out with a message and Retry', async ({ page }) => {
+  await page.clock.install();
+  await page.route('**/postings.json', () => {
+    /* never answered */
+  });
+  await page.goto('/');
+  await expect(page.getByRole('status').filter({ hasText: 'Loading job postings…' })).toBeVisible();
+  await page.clock.runFor(16_000);
+  await expect(page.getByRole('alert')).toContainText('The list of job postings took too long to load.');
+  await page.unroute('**/postings.json');
+  await serveBundle(page, fixtureBundle);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(resultTitles(page)).toHaveCount(6);
+});
