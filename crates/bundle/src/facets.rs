@@ -35,11 +35,8 @@ pub fn derive(title: &str, description: &str, body: &str, pdf: bool) -> Facets {
         location(&lower, &mut f.location);
     }
     f.team = team(title);
-    for kind in FacetKind::ALL {
-        let v = f.values_mut(kind);
-        v.sort();
-        v.dedup();
-    }
+    let derived = std::mem::take(&mut f);
+    merge(&mut f, &derived);
     f
 }
 
@@ -193,7 +190,7 @@ fn location(lower: &str, out: &mut Vec<String>) {
         out.push("ncr".into());
     }
     // Cities count only in a statement about where this job is done.
-    let hiring = has(&["located in", "based in", "situé à", "située à", "we’re hiring", "we're hiring", "hiring a", "looking for", "offices in", "nos bureaux à", "l’un de nos bureaux", "l'un de nos bureaux", "mois, à"]);
+    let hiring = has(&["located in", "based in", "situé à", "située à", "hiring a", "offices in", "nos bureaux à", "l’un de nos bureaux", "l'un de nos bureaux", "mois, à"]);
     let offices_only = has(&["while we have locations", "bien que nous ayons des bureaux", "alors que nos bureaux", "bien que nos bureaux", "while our home base", "bien que notre bureau", "nous comptons des bureaux", "great places to work", "bons espaces de travail", "occasional travel", "déplacements occasionnels"]);
     if hiring && !offices_only {
         for (name, key) in CITIES {
@@ -235,12 +232,16 @@ fn team(title: &str) -> Vec<String> {
 }
 
 /// Adds the values of `from` to `into`, keeping each list sorted and without repeats.
+/// A plain `bilingual-imperative` is dropped when a profile is known (`bilingual-imperative-cbc`).
 pub fn merge(into: &mut Facets, from: &Facets) {
     for kind in FacetKind::ALL {
         let v = into.values_mut(kind);
         v.extend(from.values(kind).iter().cloned());
         v.sort();
         v.dedup();
+    }
+    if into.language.iter().any(|v| v.starts_with("bilingual-imperative-")) {
+        into.language.retain(|v| v != "bilingual-imperative");
     }
 }
 
@@ -331,6 +332,13 @@ mod tests {
         assert_eq!(f.location, vec!["remote"]);
         let f = derive("T", "", "Bilingualism is required for this position.", false);
         assert_eq!(f.language, vec!["bilingual-imperative"]);
+    }
+
+    #[test]
+    fn a_known_profile_replaces_the_plain_imperative() {
+        let mut into = derive("T", "", "Bilingualism is required.", false);
+        merge(&mut into, &derive("T", "", "Ce poste est bilingue impératif (CBC).", false));
+        assert_eq!(into.language, vec!["bilingual-imperative-cbc"]);
     }
 
     #[test]

@@ -3,8 +3,8 @@
 //!
 //! Rules, in order, within the files that share a `translationKey`:
 //! 1. an English and a French file with the same `leverId` pair;
-//! 2. if then exactly one English and one French file are left and their `leverId`s do not
-//!    contradict each other (equal, or one or both absent), they pair;
+//! 2. if then exactly one English and one French file are left, they pair, whatever their
+//!    `leverId`s (one may lack it; in the 2019 site each language had its own Lever posting);
 //! 3. everything else stays a single-language posting (re-postings of a job reuse the key).
 //!
 //! Files without a `translationKey` are single-language postings.
@@ -141,19 +141,26 @@ fn pair_key(key: &str, docs: Vec<Doc>, diags: &mut Vec<Diagnostic>) -> Vec<Group
     }
     let en: Vec<Doc> = en.into_iter().flatten().collect();
     let fr: Vec<Doc> = fr.into_iter().flatten().collect();
-    // Rule 2: one left on each side, levers not contradicting.
-    if en.len() == 1 && fr.len() == 1 {
-        let (a, b) = (&en[0].lever_id, &fr[0].lever_id);
-        let contradict = matches!((a, b), (Some(x), Some(y)) if x != y);
-        if !contradict {
-            let mut en = en;
-            let mut fr = fr;
-            groups.push(Group {
-                en: en.pop(),
-                fr: fr.pop(),
-            });
-            return groups;
+    // Files left over that repeat a (key, leverId) already paired, with different content.
+    for d in en.iter().chain(fr.iter()) {
+        let Some(lever) = &d.lever_id else { continue };
+        let twin = groups.iter().filter_map(|g| if d.lang == Lang::En { g.en.as_ref() } else { g.fr.as_ref() }).find(|o| o.lever_id.as_ref() == Some(lever));
+        if let Some(twin) = twin {
+            diags.push(Diagnostic::new(
+                &d.rel,
+                0,
+                Severity::Warning,
+                format!("same translationKey `{key}` and leverId as {} but different content; kept as a separate posting", twin.rel),
+            ));
         }
+    }
+    // Rule 2: one left on each side. Their leverIds may differ: in the 2019 site each language
+    // had its own Lever posting (`head-of-partnerships`: ed874b58… in English, 8ae1ad7b… in French).
+    if en.len() == 1 && fr.len() == 1 {
+        let mut en = en;
+        let mut fr = fr;
+        groups.push(Group { en: en.pop(), fr: fr.pop() });
+        return groups;
     }
     if !en.is_empty() && !fr.is_empty() && (en.len() > 1 || fr.len() > 1) {
         for d in en.iter().chain(fr.iter()) {

@@ -65,7 +65,7 @@ pub fn read_file(path: &Path, rel: &str, options: Options) -> (Option<Doc>, Vec<
             None,
             vec![Finding::error(
                 0,
-                "language unknown: put the file below a folder named `en` or `fr`",
+                "language unknown: put the file below a folder named `en` or `fr` (or pass --default-lang)",
             )],
             Fate::Failed,
         );
