@@ -15,7 +15,9 @@
 use careers_core::bundle::{FacetKind, FacetLabels, Facets, Label, Posting};
 
 /// The groups whose codes are recognized.
-const GROUPS: [&str; 16] = ["AS", "CO", "CR", "CS", "EC", "EX", "FI", "IS", "IT", "PE", "PG", "PM", "AD", "ES", "SI", "SP"];
+const GROUPS: [&str; 16] = [
+    "AS", "CO", "CR", "CS", "EC", "EX", "FI", "IS", "IT", "PE", "PG", "PM", "AD", "ES", "SI", "SP",
+];
 
 /// Derives the facets of one language's version. `pdf`: classification comes from elsewhere.
 pub fn derive(title: &str, description: &str, body: &str, pdf: bool) -> Facets {
@@ -48,7 +50,9 @@ fn sentences(text: &str) -> Vec<String> {
         let chars: Vec<char> = line.chars().collect();
         for (i, &c) in chars.iter().enumerate() {
             cur.push(c);
-            if matches!(c, '.' | ';' | '!' | '?') && chars.get(i + 1).is_none_or(|n| n.is_whitespace()) {
+            if matches!(c, '.' | ';' | '!' | '?')
+                && chars.get(i + 1).is_none_or(|n| n.is_whitespace())
+            {
                 out.push(std::mem::take(&mut cur));
             }
         }
@@ -60,9 +64,19 @@ fn sentences(text: &str) -> Vec<String> {
 }
 
 fn is_pool_sentence(lower: &str) -> bool {
-    ["similar position", "postes similaires", "poste similaire", "postes semblables", "linguistic profiles", "profils linguistiques", "tenures (", "durée (", "statuts ("]
-        .iter()
-        .any(|p| lower.contains(p))
+    [
+        "similar position",
+        "postes similaires",
+        "poste similaire",
+        "postes semblables",
+        "linguistic profiles",
+        "profils linguistiques",
+        "tenures (",
+        "durée (",
+        "statuts (",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
 }
 
 /// Every classification code in `text`, normalized to `EC-06`.
@@ -137,7 +151,11 @@ fn language(original: &str, lower: &str, out: &mut Vec<String>) {
 fn profiles(s: &str) -> Vec<String> {
     let mut out = Vec::new();
     for word in s.split(|c: char| !c.is_ascii_alphanumeric()) {
-        if word.len() == 3 && word.chars().all(|c| matches!(c, 'A' | 'B' | 'C' | 'E' | 'P')) {
+        if word.len() == 3
+            && word
+                .chars()
+                .all(|c| matches!(c, 'A' | 'B' | 'C' | 'E' | 'P'))
+        {
             out.push(word.to_string());
         }
     }
@@ -148,19 +166,52 @@ fn profiles(s: &str) -> Vec<String> {
 
 fn tenure(lower: &str, out: &mut Vec<String>) {
     let has = |ps: &[&str]| ps.iter().any(|p| lower.contains(p));
-    if has(&["indeterminate", "indéterminée", "indéterminé", "permanent position", "poste permanent"]) {
+    if has(&[
+        "indeterminate",
+        "indéterminée",
+        "indéterminé",
+        "permanent position",
+        "poste permanent",
+    ]) {
         out.push("indeterminate".into());
     }
-    if has(&["term position", "year term", "year-term", "month term", "term appointment", "période déterminée", "durée déterminée", "d’une durée de deux ans", "d'une durée de deux ans"]) {
+    if has(&[
+        "term position",
+        "year term",
+        "year-term",
+        "month term",
+        "term appointment",
+        "période déterminée",
+        "durée déterminée",
+        "d’une durée de deux ans",
+        "d'une durée de deux ans",
+    ]) {
         out.push("term".into());
     }
-    if has(&["secondment", "détachement", "assignment opportunity", "on assignment", "en affectation", "possibilité d’affectation"]) {
+    if has(&[
+        "secondment",
+        "détachement",
+        "assignment opportunity",
+        "on assignment",
+        "en affectation",
+        "possibilité d’affectation",
+    ]) {
         out.push("assignment".into());
     }
     if has(&["interchange canada", "échanges canada"]) {
         out.push("interchange".into());
     }
-    if has(&["student position", "co-op student", "a student", "an outreach student", "poste étudiant", "étudiant ou étudiante", "stage coop", "un étudiant", "une étudiante"]) {
+    if has(&[
+        "student position",
+        "co-op student",
+        "a student",
+        "an outreach student",
+        "poste étudiant",
+        "étudiant ou étudiante",
+        "stage coop",
+        "un étudiant",
+        "une étudiante",
+    ]) {
         out.push("student".into());
     }
 }
@@ -183,15 +234,45 @@ const CITIES: [(&str, &str); 12] = [
 
 fn location(lower: &str, out: &mut Vec<String>) {
     let has = |ps: &[&str]| ps.iter().any(|p| lower.contains(p));
-    if has(&["anywhere in canada", "n’importe où au canada", "n'importe où au canada", "fully remote", "entièrement à distance", "work remotely from anywhere"]) {
+    if has(&[
+        "anywhere in canada",
+        "n’importe où au canada",
+        "n'importe où au canada",
+        "fully remote",
+        "entièrement à distance",
+        "work remotely from anywhere",
+    ]) {
         out.push("remote".into());
     }
     if has(&["national capital region", "région de la capitale nationale"]) {
         out.push("ncr".into());
     }
     // Cities count only in a statement about where this job is done.
-    let hiring = has(&["located in", "based in", "situé à", "située à", "hiring a", "offices in", "nos bureaux à", "l’un de nos bureaux", "l'un de nos bureaux", "mois, à"]);
-    let offices_only = has(&["while we have locations", "bien que nous ayons des bureaux", "alors que nos bureaux", "bien que nos bureaux", "while our home base", "bien que notre bureau", "nous comptons des bureaux", "great places to work", "bons espaces de travail", "occasional travel", "déplacements occasionnels"]);
+    let hiring = has(&[
+        "located in",
+        "based in",
+        "situé à",
+        "située à",
+        "hiring a",
+        "offices in",
+        "nos bureaux à",
+        "l’un de nos bureaux",
+        "l'un de nos bureaux",
+        "mois, à",
+    ]);
+    let offices_only = has(&[
+        "while we have locations",
+        "bien que nous ayons des bureaux",
+        "alors que nos bureaux",
+        "bien que nos bureaux",
+        "while our home base",
+        "bien que notre bureau",
+        "nous comptons des bureaux",
+        "great places to work",
+        "bons espaces de travail",
+        "occasional travel",
+        "déplacements occasionnels",
+    ]);
     if hiring && !offices_only {
         for (name, key) in CITIES {
             if contains_word(lower, name) {
@@ -212,21 +293,73 @@ fn contains_word(hay: &str, word: &str) -> bool {
 /// Team keywords of a title (either language).
 const TEAMS: [(&[&str], &str); 9] = [
     (&["partnership", "partenariat"], "partnerships"),
-    (&["product manag", "de produit", "des produits", "produits"], "product"),
-    (&["developer", "engineer", "sre", "devsecops", "développeu", "ingénieu", "software", "logiciel", "security", "sécurité"], "engineering"),
-    (&["design", "concepteur", "conceptrice", "conception"], "design"),
+    (
+        &["product manag", "de produit", "des produits", "produits"],
+        "product",
+    ),
+    (
+        &[
+            "developer",
+            "engineer",
+            "sre",
+            "devsecops",
+            "développeu",
+            "ingénieu",
+            "software",
+            "logiciel",
+            "security",
+            "sécurité",
+        ],
+        "engineering",
+    ),
+    (
+        &["design", "concepteur", "conceptrice", "conception"],
+        "design",
+    ),
     (&["research", "recherche", "chercheu"], "research"),
     (&["policy", "politique"], "policy"),
-    (&["outreach", "sensibilisation", "storytell", "narrati", "communications", "marketing", "média"], "outreach"),
-    (&["talent", "recruit", "recrut", "people", "personnel"], "talent"),
-    (&["internal operations", "opérations internes", "procurement", "approvisionnement", "administrative", "administrati"], "operations"),
+    (
+        &[
+            "outreach",
+            "sensibilisation",
+            "storytell",
+            "narrati",
+            "communications",
+            "marketing",
+            "média",
+        ],
+        "outreach",
+    ),
+    (
+        &["talent", "recruit", "recrut", "people", "personnel"],
+        "talent",
+    ),
+    (
+        &[
+            "internal operations",
+            "opérations internes",
+            "procurement",
+            "approvisionnement",
+            "administrative",
+            "administrati",
+        ],
+        "operations",
+    ),
 ];
 
 fn team(title: &str) -> Vec<String> {
     let lower = title.to_lowercase();
     TEAMS
         .iter()
-        .filter(|(keys, _)| keys.iter().any(|k| if k.len() <= 3 { contains_word(&lower, k) } else { lower.contains(k) }))
+        .filter(|(keys, _)| {
+            keys.iter().any(|k| {
+                if k.len() <= 3 {
+                    contains_word(&lower, k)
+                } else {
+                    lower.contains(k)
+                }
+            })
+        })
         .map(|(_, v)| v.to_string())
         .collect()
 }
@@ -240,13 +373,20 @@ pub fn merge(into: &mut Facets, from: &Facets) {
         v.sort();
         v.dedup();
     }
-    if into.language.iter().any(|v| v.starts_with("bilingual-imperative-")) {
+    if into
+        .language
+        .iter()
+        .any(|v| v.starts_with("bilingual-imperative-"))
+    {
         into.language.retain(|v| v != "bilingual-imperative");
     }
 }
 
 fn l(en: &str, fr: &str) -> Label {
-    Label { en: en.to_string(), fr: fr.to_string() }
+    Label {
+        en: en.to_string(),
+        fr: fr.to_string(),
+    }
 }
 
 /// The English and French label of one value.
@@ -258,12 +398,21 @@ pub fn label(kind: FacetKind, value: &str) -> Label {
             "french-essential" => l("French essential", "Français essentiel"),
             "bilingual-imperative" => l("Bilingual imperative", "Bilingue impératif"),
             v => {
-                let profile = v.strip_prefix("bilingual-imperative-").unwrap_or(v).to_ascii_uppercase();
-                l(&format!("Bilingual imperative ({profile})"), &format!("Bilingue impératif ({profile})"))
+                let profile = v
+                    .strip_prefix("bilingual-imperative-")
+                    .unwrap_or(v)
+                    .to_ascii_uppercase();
+                l(
+                    &format!("Bilingual imperative ({profile})"),
+                    &format!("Bilingue impératif ({profile})"),
+                )
             }
         },
         FacetKind::Tenure => match value {
-            "indeterminate" => l("Indeterminate (permanent)", "Nomination pour une période indéterminée"),
+            "indeterminate" => l(
+                "Indeterminate (permanent)",
+                "Nomination pour une période indéterminée",
+            ),
             "term" => l("Term", "Nomination pour une période déterminée"),
             "assignment" => l("Assignment or secondment", "Affectation ou détachement"),
             "interchange" => l("Interchange Canada", "Échanges Canada"),
@@ -272,7 +421,10 @@ pub fn label(kind: FacetKind, value: &str) -> Label {
         },
         FacetKind::Location => match value {
             "ncr" => l("National Capital Region", "Région de la capitale nationale"),
-            "remote" => l("Remote or anywhere in Canada", "À distance ou n'importe où au Canada"),
+            "remote" => l(
+                "Remote or anywhere in Canada",
+                "À distance ou n'importe où au Canada",
+            ),
             "toronto" => l("Toronto", "Toronto"),
             "montreal" => l("Montreal", "Montréal"),
             "kitchener-waterloo" => l("Kitchener-Waterloo", "Kitchener-Waterloo"),
@@ -290,7 +442,10 @@ pub fn label(kind: FacetKind, value: &str) -> Label {
             "design" => l("Design", "Conception"),
             "research" => l("Research", "Recherche"),
             "policy" => l("Policy", "Politiques"),
-            "outreach" => l("Outreach and communications", "Sensibilisation et communications"),
+            "outreach" => l(
+                "Outreach and communications",
+                "Sensibilisation et communications",
+            ),
             "talent" => l("Talent", "Talents"),
             "operations" => l("Internal operations", "Opérations internes"),
             v => l(v, v),
@@ -304,7 +459,10 @@ pub fn labels_for(postings: &[Posting]) -> FacetLabels {
     for p in postings {
         for kind in FacetKind::ALL {
             for v in p.facets.values(kind) {
-                labels.entry(kind).or_default().insert(v.clone(), label(kind, v));
+                labels
+                    .entry(kind)
+                    .or_default()
+                    .insert(v.clone(), label(kind, v));
             }
         }
     }
@@ -317,27 +475,57 @@ mod tests {
 
     #[test]
     fn classification_codes_in_their_usual_spellings() {
-        assert_eq!(classifications("classified as [CS-03, CS-04 or CS-05](https://x)"), vec!["CS-03", "CS-04", "CS-05"]);
-        assert_eq!(classifications("the CS4/CS5 qualification standard"), vec!["CS-04", "CS-05"]);
-        assert_eq!(classifications("niveaux **EC 06-07** du groupe"), vec!["EC-06", "EC-07"]);
-        assert_eq!(classifications("an IT-4 or EX-01; COVID-19; ASAP 2019; CS-123; BCS-04"), vec!["EX-01", "IT-04"]);
+        assert_eq!(
+            classifications("classified as [CS-03, CS-04 or CS-05](https://x)"),
+            vec!["CS-03", "CS-04", "CS-05"]
+        );
+        assert_eq!(
+            classifications("the CS4/CS5 qualification standard"),
+            vec!["CS-04", "CS-05"]
+        );
+        assert_eq!(
+            classifications("niveaux **EC 06-07** du groupe"),
+            vec!["EC-06", "EC-07"]
+        );
+        assert_eq!(
+            classifications("an IT-4 or EX-01; COVID-19; ASAP 2019; CS-123; BCS-04"),
+            vec!["EX-01", "IT-04"]
+        );
     }
 
     #[test]
     fn language_requirements_with_profiles() {
-        let f = derive("T", "", "This position is Bilingual Imperative (BBB)* and reports to X.", false);
+        let f = derive(
+            "T",
+            "",
+            "This position is Bilingual Imperative (BBB)* and reports to X.",
+            false,
+        );
         assert_eq!(f.language, vec!["bilingual-imperative-bbb"]);
-        let f = derive("T", "", "Ce poste est désigné anglais essentiel et peut être assumé de n’importe où au Canada.", false);
+        let f = derive(
+            "T",
+            "",
+            "Ce poste est désigné anglais essentiel et peut être assumé de n’importe où au Canada.",
+            false,
+        );
         assert_eq!(f.language, vec!["english-essential"]);
         assert_eq!(f.location, vec!["remote"]);
-        let f = derive("T", "", "Bilingualism is required for this position.", false);
+        let f = derive(
+            "T",
+            "",
+            "Bilingualism is required for this position.",
+            false,
+        );
         assert_eq!(f.language, vec!["bilingual-imperative"]);
     }
 
     #[test]
     fn a_known_profile_replaces_the_plain_imperative() {
         let mut into = derive("T", "", "Bilingualism is required.", false);
-        merge(&mut into, &derive("T", "", "Ce poste est bilingue impératif (CBC).", false));
+        merge(
+            &mut into,
+            &derive("T", "", "Ce poste est bilingue impératif (CBC).", false),
+        );
         assert_eq!(into.language, vec!["bilingual-imperative-cbc"]);
     }
 
@@ -349,16 +537,41 @@ mod tests {
 
     #[test]
     fn tenure_from_explicit_statements() {
-        assert_eq!(derive("T", "", "This role is a 2 year-term position.", false).tenure, vec!["term"]);
-        assert_eq!(derive("T", "", "Il s’agit d’un poste à période déterminée.", false).tenure, vec!["term"]);
-        assert_eq!(derive("T", "", "We are looking to hire a student to join us.", false).tenure, vec!["student"]);
-        assert_eq!(derive("T", "", "Through Interchange Canada.", false).tenure, vec!["interchange"]);
-        assert!(derive("T", "", "We manage assignments and workload.", false).tenure.is_empty());
+        assert_eq!(
+            derive("T", "", "This role is a 2 year-term position.", false).tenure,
+            vec!["term"]
+        );
+        assert_eq!(
+            derive("T", "", "Il s’agit d’un poste à période déterminée.", false).tenure,
+            vec!["term"]
+        );
+        assert_eq!(
+            derive(
+                "T",
+                "",
+                "We are looking to hire a student to join us.",
+                false
+            )
+            .tenure,
+            vec!["student"]
+        );
+        assert_eq!(
+            derive("T", "", "Through Interchange Canada.", false).tenure,
+            vec!["interchange"]
+        );
+        assert!(
+            derive("T", "", "We manage assignments and workload.", false)
+                .tenure
+                .is_empty()
+        );
     }
 
     #[test]
     fn locations_only_from_statements_about_the_job() {
-        assert_eq!(derive("T", "", "an 18 month term, located in Ottawa.", false).location, vec!["ncr"]);
+        assert_eq!(
+            derive("T", "", "an 18 month term, located in Ottawa.", false).location,
+            vec!["ncr"]
+        );
         assert_eq!(
             derive("T", "", "We're hiring a Head of Software Development in Ottawa, Montreal, Toronto, or Kitchener.", false).location,
             vec!["kitchener-waterloo", "montreal", "ncr", "toronto"]
@@ -368,9 +581,24 @@ mod tests {
 
     #[test]
     fn teams_from_the_title() {
-        assert_eq!(derive("Head of Partnerships", "", "", false).team, vec!["partnerships"]);
-        assert_eq!(derive("Gestionnaire principal de produit – Partenariats", "", "", false).team, vec!["partnerships", "product"]);
-        assert_eq!(derive("Senior Front End Software Developer", "", "", false).team, vec!["engineering"]);
+        assert_eq!(
+            derive("Head of Partnerships", "", "", false).team,
+            vec!["partnerships"]
+        );
+        assert_eq!(
+            derive(
+                "Gestionnaire principal de produit – Partenariats",
+                "",
+                "",
+                false
+            )
+            .team,
+            vec!["partnerships", "product"]
+        );
+        assert_eq!(
+            derive("Senior Front End Software Developer", "", "", false).team,
+            vec!["engineering"]
+        );
         assert!(derive("Chief of Staff", "", "", false).team.is_empty());
     }
 
@@ -379,11 +607,21 @@ mod tests {
         let l = label(FacetKind::Language, "bilingual-imperative-cbc");
         assert_eq!(l.en, "Bilingual imperative (CBC)");
         assert_eq!(l.fr, "Bilingue impératif (CBC)");
-        assert_eq!(label(FacetKind::Tenure, "term").fr, "Nomination pour une période déterminée");
+        assert_eq!(
+            label(FacetKind::Tenure, "term").fr,
+            "Nomination pour une période déterminée"
+        );
     }
 
     #[test]
     fn pdf_classification_is_not_taken_from_the_text() {
-        assert!(derive("Director", "", "reports to the Chief Operating Officer (EX-03)", true).classification.is_empty());
+        assert!(derive(
+            "Director",
+            "",
+            "reports to the Chief Operating Officer (EX-03)",
+            true
+        )
+        .classification
+        .is_empty());
     }
 }

@@ -206,7 +206,9 @@ fn continues(e: &Entry<'_>) -> bool {
     if is_block_header(rest) {
         return true;
     }
-    let Some(q) = rest.chars().next().filter(|c| *c == '\'' || *c == '"') else { return false };
+    let Some(q) = rest.chars().next().filter(|c| *c == '\'' || *c == '"') else {
+        return false;
+    };
     let mut raw = rest[1..].to_string();
     for (_, l) in &e.more {
         raw.push('\n');
@@ -377,7 +379,7 @@ fn quoted(e: &Entry<'_>, q: char, findings: &mut Vec<Finding>) -> Result<Value, 
             let escaped = interior.replace("\\\"", "\u{0}");
             let (v, _) = scan_quoted(&format!("{}\"", escaped.replace('"', "\u{1}")), '"')
                 .unwrap_or_default();
-            v.replace('\u{0}', "\"").replace('\u{1}', "\"")
+            v.replace(['\u{0}', '\u{1}'], "\"")
         };
         let what = if q == '\'' {
             "apostrophe"
@@ -468,9 +470,7 @@ fn scan_quoted(s: &str, q: char) -> Option<(String, usize)> {
             return Some((out, i + c.len_utf8()));
         }
         if q == '"' && c == '\\' {
-            let Some((_, e)) = chars.next() else {
-                return None;
-            };
+            let (_, e) = chars.next()?;
             match e {
                 'n' => out.push('\n'),
                 't' => out.push('\t'),

@@ -34,11 +34,8 @@ pub fn tokenize(s: &str) -> Vec<Token> {
             continue;
         }
         let rest = &s[i..];
-        let parsed = if rest.starts_with("<!--") {
-            let end = rest[4..]
-                .find("-->")
-                .map(|e| e + 4 + 3)
-                .unwrap_or(rest.len());
+        let parsed = if let Some(comment) = rest.strip_prefix("<!--") {
+            let end = comment.find("-->").map(|e| e + 4 + 3).unwrap_or(rest.len());
             Some((Token::Other, end))
         } else if rest.starts_with("<!") || rest.starts_with("<?") {
             let end = rest.find('>').map(|e| e + 1).unwrap_or(rest.len());
@@ -283,7 +280,9 @@ pub fn safe_href(href: &str) -> bool {
         .filter(|c| !c.is_whitespace() && !c.is_control())
         .collect();
     let lower = h.to_ascii_lowercase();
-    let rest = ["https://", "http://", "mailto:"].iter().find_map(|p| lower.strip_prefix(p));
+    let rest = ["https://", "http://", "mailto:"]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p));
     rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/'))
 }
 

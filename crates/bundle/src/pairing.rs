@@ -144,7 +144,16 @@ fn pair_key(key: &str, docs: Vec<Doc>, diags: &mut Vec<Diagnostic>) -> Vec<Group
     // Files left over that repeat a (key, leverId) already paired, with different content.
     for d in en.iter().chain(fr.iter()) {
         let Some(lever) = &d.lever_id else { continue };
-        let twin = groups.iter().filter_map(|g| if d.lang == Lang::En { g.en.as_ref() } else { g.fr.as_ref() }).find(|o| o.lever_id.as_ref() == Some(lever));
+        let twin = groups
+            .iter()
+            .filter_map(|g| {
+                if d.lang == Lang::En {
+                    g.en.as_ref()
+                } else {
+                    g.fr.as_ref()
+                }
+            })
+            .find(|o| o.lever_id.as_ref() == Some(lever));
         if let Some(twin) = twin {
             diags.push(Diagnostic::new(
                 &d.rel,
@@ -159,7 +168,10 @@ fn pair_key(key: &str, docs: Vec<Doc>, diags: &mut Vec<Diagnostic>) -> Vec<Group
     if en.len() == 1 && fr.len() == 1 {
         let mut en = en;
         let mut fr = fr;
-        groups.push(Group { en: en.pop(), fr: fr.pop() });
+        groups.push(Group {
+            en: en.pop(),
+            fr: fr.pop(),
+        });
         return groups;
     }
     if !en.is_empty() && !fr.is_empty() && (en.len() > 1 || fr.len() > 1) {

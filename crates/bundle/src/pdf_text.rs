@@ -37,12 +37,39 @@ const FIELDS: [(&str, &str); 8] = [
 ];
 
 /// Single upper-case words that are headings on their own.
-const SINGLE_WORD_HEADINGS: [&str; 5] = ["DIMENSIONS", "CERTIFICATION", "RESPONSIBILITIES", "ACCOUNTABILITIES", "QUALIFICATIONS"];
+const SINGLE_WORD_HEADINGS: [&str; 5] = [
+    "DIMENSIONS",
+    "CERTIFICATION",
+    "RESPONSIBILITIES",
+    "ACCOUNTABILITIES",
+    "QUALIFICATIONS",
+];
 
 const MONTHS: [&str; 24] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-    "novembre", "décembre",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
 ];
 
 /// Reads a position description. `first_line` is the file line of the text's first line.
@@ -58,7 +85,10 @@ pub fn parse(text: &str, first_line: usize) -> PositionDescription {
         .collect();
     let joined = lines.join("\n");
     let Some(start) = joined.find("POSITION TITLE:") else {
-        pd.findings.push(Finding::error(first_line, "position description without `POSITION TITLE:`"));
+        pd.findings.push(Finding::error(
+            first_line,
+            "position description without `POSITION TITLE:`",
+        ));
         return pd;
     };
     let text = &joined[start..];
@@ -67,23 +97,40 @@ pub fn parse(text: &str, first_line: usize) -> PositionDescription {
     let mut fields: Vec<(&str, String)> = Vec::new();
     let mut rest_at = 0;
     for (i, (label, shown)) in FIELDS.iter().enumerate() {
-        let Some(pos) = text.find(label) else { continue };
+        let Some(pos) = text.find(label) else {
+            continue;
+        };
         let value_start = pos + label.len();
-        let next = FIELDS[i + 1..].iter().filter_map(|(l, _)| text[value_start..].find(l)).min();
+        let next = FIELDS[i + 1..]
+            .iter()
+            .filter_map(|(l, _)| text[value_start..].find(l))
+            .min();
         let value_end = match next {
             Some(n) => value_start + n,
-            None => value_start + heading_positions(&text[value_start..]).first().map(|h| h.0).unwrap_or(0),
+            None => {
+                value_start
+                    + heading_positions(&text[value_start..])
+                        .first()
+                        .map(|h| h.0)
+                        .unwrap_or(0)
+            }
         };
         let value = text[value_start..value_end].trim().to_string();
         rest_at = rest_at.max(value_end);
         fields.push((shown, value));
     }
-    let title = fields.iter().find(|(l, _)| *l == "Position title").map(|(_, v)| collapse(v));
+    let title = fields
+        .iter()
+        .find(|(l, _)| *l == "Position title")
+        .map(|(_, v)| collapse(v));
     pd.title = title.clone().filter(|t| !t.is_empty());
     if let Some((_, level)) = fields.iter().find(|(l, _)| *l == "Level") {
         pd.classification = mend_classification(level);
         if pd.classification.is_none() {
-            pd.findings.push(Finding::warning(first_line, format!("cannot read a classification in `LEVEL: {level}`")));
+            pd.findings.push(Finding::warning(
+                first_line,
+                format!("cannot read a classification in `LEVEL: {level}`"),
+            ));
         }
     }
 
@@ -96,12 +143,22 @@ pub fn parse(text: &str, first_line: usize) -> PositionDescription {
         .iter()
         .filter(|(l, v)| *l != "Position title" && !v.is_empty())
         .map(|(l, v)| {
-            let v = if *l == "Level" { mend_text(v) } else { v.clone() };
-            vec![Block::Paragraph(vec![Inline::Strong(vec![text_inline(&format!("{l}:"))]), text_inline(&format!(" {}", collapse(&v)))])]
+            let v = if *l == "Level" {
+                mend_text(v)
+            } else {
+                v.clone()
+            };
+            vec![Block::Paragraph(vec![
+                Inline::Strong(vec![text_inline(&format!("{l}:"))]),
+                text_inline(&format!(" {}", collapse(&v))),
+            ])]
         })
         .collect();
     if !items.is_empty() {
-        pd.body.push(Block::List { ordered: false, items });
+        pd.body.push(Block::List {
+            ordered: false,
+            items,
+        });
     }
 
     // Sections.
@@ -111,7 +168,10 @@ pub fn parse(text: &str, first_line: usize) -> PositionDescription {
     for (i, (pos, len)) in heads.iter().enumerate() {
         let end = heads.get(i + 1).map(|h| h.0).unwrap_or(body_text.len());
         let heading = sentence_case(&body_text[*pos..pos + len]);
-        pd.body.push(Block::Heading { level: 1, text: vec![text_inline(&heading)] });
+        pd.body.push(Block::Heading {
+            level: 1,
+            text: vec![text_inline(&heading)],
+        });
         pd.body.extend(section_blocks(&body_text[pos + len..end]));
     }
     pd
@@ -129,7 +189,7 @@ fn collapse(s: &str) -> String {
 pub fn mend_classification(s: &str) -> Option<String> {
     let chars: Vec<char> = s.chars().collect();
     for i in 0..chars.len() {
-        if i + 3 >= chars.len() + 1 {
+        if i + 3 > chars.len() {
             break;
         }
         let group_ok = chars[i].is_ascii_uppercase()
@@ -139,9 +199,15 @@ pub fn mend_classification(s: &str) -> Option<String> {
         if !group_ok {
             continue;
         }
-        let digits: String = chars[i + 3..].iter().take_while(|c| matches!(c, '0'..='9' | 'O' | 'o' | 'I' | 'l')).collect();
+        let digits: String = chars[i + 3..]
+            .iter()
+            .take_while(|c| matches!(c, '0'..='9' | 'O' | 'o' | 'I' | 'l'))
+            .collect();
         let after = chars.get(i + 3 + digits.chars().count());
-        if digits.is_empty() || digits.chars().count() > 2 || after.is_some_and(|c| c.is_ascii_alphanumeric()) {
+        if digits.is_empty()
+            || digits.chars().count() > 2
+            || after.is_some_and(|c| c.is_ascii_alphanumeric())
+        {
             continue;
         }
         let n: String = digits.chars().map(ocr_digit).collect();
@@ -175,25 +241,44 @@ pub fn mend_text(s: &str) -> String {
 
 fn mend_word(word: &str) -> String {
     // Keep leading and trailing punctuation.
-    let core_start = word.find(|c: char| c.is_alphanumeric() || c == '$').unwrap_or(word.len());
-    let core_end = word.rfind(|c: char| c.is_alphanumeric()).map(|i| i + 1).unwrap_or(core_start).max(core_start);
-    let (pre, core, post) = (&word[..core_start], &word[core_start..core_end], &word[core_end..]);
+    let core_start = word
+        .find(|c: char| c.is_alphanumeric() || c == '$')
+        .unwrap_or(word.len());
+    let core_end = word
+        .rfind(|c: char| c.is_alphanumeric())
+        .map(|i| i + 1)
+        .unwrap_or(core_start)
+        .max(core_start);
+    let (pre, core, post) = (
+        &word[..core_start],
+        &word[core_start..core_end],
+        &word[core_end..],
+    );
     let digit_like = |c: char| c.is_ascii_digit() || matches!(c, 'I' | 'O' | 'l');
     let mended = if let Some(amount) = core.strip_prefix('$') {
         // `$IM` → `$1M`, `$2.5M` unchanged.
-        let (num, unit) = amount.split_at(amount.find(|c: char| !digit_like(c) && c != '.' && c != ',').unwrap_or(amount.len()));
+        let (num, unit) = amount.split_at(
+            amount
+                .find(|c: char| !digit_like(c) && c != '.' && c != ',')
+                .unwrap_or(amount.len()),
+        );
         if !num.is_empty() && matches!(unit, "" | "K" | "M" | "B") {
             format!("${}{unit}", num.chars().map(ocr_digit).collect::<String>())
         } else {
             core.to_string()
         }
-    } else if !core.is_empty() && core.chars().all(digit_like) && core.chars().any(|c| c.is_ascii_digit()) {
+    } else if !core.is_empty()
+        && core.chars().all(digit_like)
+        && core.chars().any(|c| c.is_ascii_digit())
+    {
         core.chars().map(ocr_digit).collect()
     } else if core.len() >= 4 && core.as_bytes()[2] == b'-' && core.is_char_boundary(3) {
         let digits = core[3..].chars().take_while(|&c| digit_like(c)).count();
         let after = core[3 + digits..].chars().next();
         match mend_classification(core) {
-            Some(code) if (1..=2).contains(&digits) && !after.is_some_and(|c| c.is_alphanumeric()) => {
+            Some(code)
+                if (1..=2).contains(&digits) && !after.is_some_and(|c| c.is_alphanumeric()) =>
+            {
                 format!("{code}{}", &core[3 + digits..])
             }
             _ => core.to_string(),
@@ -213,8 +298,10 @@ fn remove_furniture(text: &str, title: &str) -> String {
         if n > 0 && !title.is_empty() {
             if let Some(rest) = line.strip_prefix(title) {
                 let rest = rest.trim_start();
-                let digits = rest.find(|c: char| !c.is_ascii_digit() && !matches!(c, 'I' | 'O' | 'l')).unwrap_or(rest.len());
-                if digits > 0 && rest[digits..].starts_with(' ') || digits == rest.len() && digits > 0 {
+                let digits = rest
+                    .find(|c: char| !c.is_ascii_digit() && !matches!(c, 'I' | 'O' | 'l'))
+                    .unwrap_or(rest.len());
+                if digits > 0 && (rest[digits..].starts_with(' ') || digits == rest.len()) {
                     line = rest[digits..].trim_start();
                 }
             }
@@ -284,11 +371,14 @@ fn date_tail_len(s: &str) -> Option<usize> {
 /// least 5 letters long), or one of [`SINGLE_WORD_HEADINGS`].
 fn heading_positions(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let words: Vec<(usize, &str)> = text.split(' ').scan(0usize, |pos, w| {
-        let start = *pos;
-        *pos += w.len() + 1;
-        Some((start, w))
-    }).collect();
+    let words: Vec<(usize, &str)> = text
+        .split(' ')
+        .scan(0usize, |pos, w| {
+            let start = *pos;
+            *pos += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
     let is_upper_word = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
     let mut i = 0;
     while i < words.len() {
@@ -306,7 +396,8 @@ fn heading_positions(text: &str) -> Vec<(usize, usize)> {
             run = &run[1..];
         }
         let long = run.iter().any(|(_, w)| w.len() >= 5);
-        let is_heading = (run.len() >= 2 && long) || (run.len() == 1 && SINGLE_WORD_HEADINGS.contains(&run[0].1));
+        let is_heading = (run.len() >= 2 && long)
+            || (run.len() == 1 && SINGLE_WORD_HEADINGS.contains(&run[0].1));
         if is_heading {
             let start = run[0].0;
             let (last_pos, last) = run[run.len() - 1];
@@ -343,14 +434,20 @@ fn section_blocks(text: &str) -> Vec<Block> {
             let mut item = text[pos + len..end].trim();
             if k + 1 == markers.len() {
                 // The last item ends at its first full stop followed by a new sentence.
-                if let Some(stop) = item.find(". ").filter(|&s| item[s + 2..].starts_with(|c: char| c.is_uppercase())) {
+                if let Some(stop) = item
+                    .find(". ")
+                    .filter(|&s| item[s + 2..].starts_with(|c: char| c.is_uppercase()))
+                {
                     tail = &item[stop + 2..];
                     item = &item[..=stop];
                 }
             }
             items.push(vec![Block::Paragraph(vec![text_inline(item)])]);
         }
-        blocks.push(Block::List { ordered: true, items });
+        blocks.push(Block::List {
+            ordered: true,
+            items,
+        });
         blocks.extend(paragraphs(tail));
         return blocks;
     }
@@ -365,14 +462,21 @@ fn paragraphs(text: &str) -> Vec<Block> {
     // OCR bullets: `: @ Item; e Item; e Item.`
     let bullets = bullet_markers(text);
     if bullets.len() >= 2 {
-        let mut blocks = vec![Block::Paragraph(vec![text_inline(text[..bullets[0].0].trim())])];
+        let mut blocks = vec![Block::Paragraph(vec![text_inline(
+            text[..bullets[0].0].trim(),
+        )])];
         let mut items = Vec::new();
         for (k, &(pos, len)) in bullets.iter().enumerate() {
             let end = bullets.get(k + 1).map(|m| m.0).unwrap_or(text.len());
-            items.push(vec![Block::Paragraph(vec![text_inline(text[pos + len..end].trim())])]);
+            items.push(vec![Block::Paragraph(vec![text_inline(
+                text[pos + len..end].trim(),
+            )])]);
         }
         blocks.retain(|b| !matches!(b, Block::Paragraph(p) if p.iter().all(|i| matches!(i, Inline::Text(t) if t.is_empty()))));
-        blocks.push(Block::List { ordered: false, items });
+        blocks.push(Block::List {
+            ordered: false,
+            items,
+        });
         return blocks;
     }
     vec![Block::Paragraph(vec![text_inline(text)])]
@@ -387,7 +491,10 @@ fn numbered_markers(text: &str) -> Vec<(usize, usize)> {
     while i < bytes.len() {
         let at_word_start = i == 0 || bytes[i - 1] == b' ';
         if at_word_start {
-            let num_end = text[i..].find(|c: char| !(c.is_ascii_digit() || c == 'I' || c == 'l')).map(|e| i + e).unwrap_or(bytes.len());
+            let num_end = text[i..]
+                .find(|c: char| !(c.is_ascii_digit() || c == 'I' || c == 'l'))
+                .map(|e| i + e)
+                .unwrap_or(bytes.len());
             if num_end > i && num_end - i <= 2 && text[num_end..].starts_with(". ") {
                 let n: String = text[i..num_end].chars().map(ocr_digit).collect();
                 if n.parse::<u32>().ok() == Some(expected)
@@ -412,7 +519,9 @@ fn bullet_markers(text: &str) -> Vec<(usize, usize)> {
         for (pos, _) in text.match_indices(sep) {
             let after = &text[pos + 2..];
             for mark in ["@ ", "e ", "• ", "o "] {
-                if after.starts_with(mark) && after[mark.len()..].starts_with(|c: char| c.is_uppercase()) {
+                if after.starts_with(mark)
+                    && after[mark.len()..].starts_with(|c: char| c.is_uppercase())
+                {
                     out.push((pos + 1, 1 + mark.len()));
                 }
             }
@@ -430,7 +539,10 @@ mod tests {
     fn mends_classifications() {
         assert_eq!(mend_classification("EX-OI(P)").as_deref(), Some("EX-01"));
         assert_eq!(mend_classification("CS-O5").as_deref(), Some("CS-05"));
-        assert_eq!(mend_classification("AS-O7 equivalent").as_deref(), Some("AS-07"));
+        assert_eq!(
+            mend_classification("AS-O7 equivalent").as_deref(),
+            Some("AS-07")
+        );
         assert_eq!(mend_classification("EC-6").as_deref(), Some("EC-06"));
         assert_eq!(mend_classification("TBD"), None);
         assert_eq!(mend_classification("COVID-19A"), None);
@@ -438,21 +550,30 @@ mod tests {
 
     #[test]
     fn mends_digits_where_a_number_is_meant() {
-        assert_eq!(mend_text("FTEs: I5 Budget: $IM, (EX-O3); I went"), "FTEs: 15 Budget: $1M, (EX-03); I went");
+        assert_eq!(
+            mend_text("FTEs: I5 Budget: $IM, (EX-O3); I went"),
+            "FTEs: 15 Budget: $1M, (EX-03); I went"
+        );
         assert_eq!(mend_text("March I8, 2OI9"), "March 18, 2019");
         assert_eq!(mend_text("OIL and IO"), "OIL and IO");
     }
 
     #[test]
     fn removes_footers_and_running_headers() {
-        let t = remove_furniture("intended. March I8, 2OI9\nDirector, Engagement 2 Consulting Team works", "Director, Engagement");
+        let t = remove_furniture(
+            "intended. March I8, 2OI9\nDirector, Engagement 2 Consulting Team works",
+            "Director, Engagement",
+        );
         assert_eq!(t, "intended. Consulting Team works");
     }
 
     #[test]
     fn finds_upper_case_headings() {
         let t = "TBD GENERAL ACCOUNTABILITY The D/E (CDS) is. DIMENSIONS FTEs CEO/CDS TBS";
-        let h: Vec<&str> = heading_positions(t).iter().map(|&(p, l)| &t[p..p + l]).collect();
+        let h: Vec<&str> = heading_positions(t)
+            .iter()
+            .map(|&(p, l)| &t[p..p + l])
+            .collect();
         assert_eq!(h, vec!["GENERAL ACCOUNTABILITY", "DIMENSIONS"]);
     }
 
@@ -461,14 +582,26 @@ mod tests {
         let b = section_blocks("The Director is accountable for: I. Leading it; 2. Recommending; 3. Managing the GC. The incumbent is a member.");
         assert_eq!(b.len(), 3, "{b:?}");
         match &b[1] {
-            Block::List { ordered: true, items } => {
+            Block::List {
+                ordered: true,
+                items,
+            } => {
                 assert_eq!(items.len(), 3);
-                assert_eq!(items[0], vec![Block::Paragraph(vec![text_inline("Leading it;")])]);
-                assert_eq!(items[2], vec![Block::Paragraph(vec![text_inline("Managing the GC.")])]);
+                assert_eq!(
+                    items[0],
+                    vec![Block::Paragraph(vec![text_inline("Leading it;")])]
+                );
+                assert_eq!(
+                    items[2],
+                    vec![Block::Paragraph(vec![text_inline("Managing the GC.")])]
+                );
             }
             other => panic!("{other:?}"),
         }
-        assert_eq!(b[2], Block::Paragraph(vec![text_inline("The incumbent is a member.")]));
+        assert_eq!(
+            b[2],
+            Block::Paragraph(vec![text_inline("The incumbent is a member.")])
+        );
     }
 
     #[test]

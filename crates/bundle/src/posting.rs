@@ -206,7 +206,12 @@ pub fn read_bytes(
     }
     let summary = summary(fm.description.as_deref(), &body);
     let body_text = markdown::blocks_text(&body);
-    let mut derived = facets::derive(&title, fm.description.as_deref().unwrap_or(""), &body_text, is_pdf);
+    let mut derived = facets::derive(
+        &title,
+        fm.description.as_deref().unwrap_or(""),
+        &body_text,
+        is_pdf,
+    );
     if let Some(c) = facet_hint {
         if !derived.classification.contains(&c) {
             derived.classification.insert(0, c);

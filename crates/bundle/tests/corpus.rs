@@ -28,13 +28,20 @@ fn era(name: &str) -> Outcome {
 }
 
 fn seeds() -> Outcome {
-    bundle_dir_with(&folder(&["seeds"]), Options { default_lang: Some(Lang::En) })
+    bundle_dir_with(
+        &folder(&["seeds"]),
+        Options {
+            default_lang: Some(Lang::En),
+        },
+    )
 }
 
 /// (files, postings, pairs, single, skipped, warnings, errors)
 fn figures(o: &Outcome) -> (usize, usize, usize, usize, usize, usize, usize) {
     let s = &o.summary;
-    (s.files, s.postings, s.pairs, s.single, s.skipped, s.warnings, s.errors)
+    (
+        s.files, s.postings, s.pairs, s.single, s.skipped, s.warnings, s.errors,
+    )
 }
 
 #[test]
@@ -65,16 +72,32 @@ fn check_accounted(o: &Outcome) {
     for (rel, fate) in &o.files {
         match fate {
             Fate::Posting(id) => {
-                let p = o.bundle.postings.iter().find(|p| &p.id == id).unwrap_or_else(|| panic!("{rel}: no posting {id}"));
-                let sources: Vec<&str> = p.en.iter().chain(p.fr.iter()).map(|c| c.source.as_str()).collect();
-                assert!(sources.contains(&rel.as_str()), "{rel} not a source of {id}");
+                let p = o
+                    .bundle
+                    .postings
+                    .iter()
+                    .find(|p| &p.id == id)
+                    .unwrap_or_else(|| panic!("{rel}: no posting {id}"));
+                let sources: Vec<&str> =
+                    p.en.iter()
+                        .chain(p.fr.iter())
+                        .map(|c| c.source.as_str())
+                        .collect();
+                assert!(
+                    sources.contains(&rel.as_str()),
+                    "{rel} not a source of {id}"
+                );
             }
             Fate::Skipped => assert!(
-                o.diagnostics.iter().any(|d| &d.path == rel && d.severity <= Severity::Warning),
+                o.diagnostics
+                    .iter()
+                    .any(|d| &d.path == rel && d.severity <= Severity::Warning),
                 "{rel} skipped without a note"
             ),
             Fate::Failed => assert!(
-                o.diagnostics.iter().any(|d| &d.path == rel && d.severity == Severity::Error),
+                o.diagnostics
+                    .iter()
+                    .any(|d| &d.path == rel && d.severity == Severity::Error),
                 "{rel} failed without an error"
             ),
         }
@@ -85,8 +108,17 @@ fn check_accounted(o: &Outcome) {
 fn every_file_is_accounted_for() {
     for o in [era("2019-12"), era("2023-06"), seeds()] {
         check_accounted(&o);
-        let sources: usize = o.bundle.postings.iter().map(|p| p.en.is_some() as usize + p.fr.is_some() as usize).sum();
-        let posted = o.files.iter().filter(|(_, f)| matches!(f, Fate::Posting(_))).count();
+        let sources: usize = o
+            .bundle
+            .postings
+            .iter()
+            .map(|p| p.en.is_some() as usize + p.fr.is_some() as usize)
+            .sum();
+        let posted = o
+            .files
+            .iter()
+            .filter(|(_, f)| matches!(f, Fate::Posting(_)))
+            .count();
         assert_eq!(sources, posted);
     }
 }
@@ -100,14 +132,28 @@ fn output_is_deterministic_valid_and_labelled() {
         let parsed = parse_bundle(&a).expect("the widget can read it");
         assert_eq!(parsed.schema, careers_core::SCHEMA_VERSION);
         let mut ids: Vec<&str> = parsed.postings.iter().map(|p| p.id.as_str()).collect();
-        assert!(ids.windows(2).all(|w| w[0] < w[1]), "{name}: ids not sorted and unique");
+        assert!(
+            ids.windows(2).all(|w| w[0] < w[1]),
+            "{name}: ids not sorted and unique"
+        );
         ids.dedup();
         for p in &parsed.postings {
-            assert!(!p.id.is_empty() && p.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'), "{}", p.id);
+            assert!(
+                !p.id.is_empty()
+                    && p.id
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                "{}",
+                p.id
+            );
             for kind in FacetKind::ALL {
                 for v in p.facets.values(kind) {
                     let label = parsed.labels.get(&kind).and_then(|m| m.get(v));
-                    assert!(label.is_some_and(|l| !l.en.is_empty() && !l.fr.is_empty()), "{}: no label for {v}", p.id);
+                    assert!(
+                        label.is_some_and(|l| !l.en.is_empty() && !l.fr.is_empty()),
+                        "{}: no label for {v}",
+                        p.id
+                    );
                 }
             }
         }
@@ -115,7 +161,14 @@ fn output_is_deterministic_valid_and_labelled() {
 }
 
 /// era, source, expected title, open, the other language's source (None: single), classification.
-type Expect = (&'static str, &'static str, &'static str, bool, Option<&'static str>, &'static [&'static str]);
+type Expect = (
+    &'static str,
+    &'static str,
+    &'static str,
+    bool,
+    Option<&'static str>,
+    &'static [&'static str],
+);
 
 const CHECKED: [Expect; 22] = [
     ("2019-12", "en/head-of-partnerships.md", "Head of Partnerships", false, Some("fr/chef-des-partenariats.md"), &[]),
@@ -160,8 +213,15 @@ fn postings_checked_by_hand() {
             .iter()
             .find(|p| p.en.iter().chain(p.fr.iter()).any(|c| c.source == source))
             .unwrap_or_else(|| panic!("{name}/{source}: no posting"));
-        let own = [&p.en, &p.fr].into_iter().flatten().find(|c| c.source == source).unwrap();
-        let other = [&p.en, &p.fr].into_iter().flatten().find(|c| c.source != source);
+        let own = [&p.en, &p.fr]
+            .into_iter()
+            .flatten()
+            .find(|c| c.source == source)
+            .unwrap();
+        let other = [&p.en, &p.fr]
+            .into_iter()
+            .flatten()
+            .find(|c| c.source != source);
         assert_eq!(own.title, title, "{source}");
         assert_eq!(p.status.open, open, "{source}");
         assert_eq!(other.map(|c| c.source.as_str()), partner, "{source}");
@@ -178,19 +238,45 @@ fn re_postings_of_a_job_stay_distinct() {
     let ids: Vec<&str> = o.bundle.postings.iter().map(|p| p.id.as_str()).collect();
     assert!(ids.contains(&"people-operations-coordinator"));
     assert!(ids.contains(&"people-operations-coordinator-feb-2022"));
-    let coo2: Vec<_> = o.bundle.postings.iter().filter(|p| p.id.starts_with("executive-assistant-coo2")).collect();
+    let coo2: Vec<_> = o
+        .bundle
+        .postings
+        .iter()
+        .filter(|p| p.id.starts_with("executive-assistant-coo2"))
+        .collect();
     assert_eq!(coo2.len(), 2);
-    assert_eq!(coo2.iter().filter(|p| p.en.is_some() && p.fr.is_some()).count(), 1);
-    assert!(o.diagnostics.iter().any(|d| d.path == "fr/adjoint·e-exécutif·ve.md" && d.severity == Severity::Warning));
+    assert_eq!(
+        coo2.iter()
+            .filter(|p| p.en.is_some() && p.fr.is_some())
+            .count(),
+        1
+    );
+    assert!(o
+        .diagnostics
+        .iter()
+        .any(|d| d.path == "fr/adjoint·e-exécutif·ve.md" && d.severity == Severity::Warning));
 }
 
 #[test]
 fn open_posting_with_lever_id_gets_an_apply_target() {
     let o = era("2019-12");
-    let p = o.bundle.postings.iter().find(|p| p.id == "sr-dev").expect("sr-dev");
+    let p = o
+        .bundle
+        .postings
+        .iter()
+        .find(|p| p.id == "sr-dev")
+        .expect("sr-dev");
     assert!(p.status.open && p.status.form);
-    assert_eq!(p.apply.as_deref(), Some("https://jobs.lever.co/cds/3bd6f7cd-339b-48a3-8d9e-e50b40dc4ecf/apply"));
-    assert!(o.bundle.postings.iter().filter(|p| !p.status.open).all(|p| p.apply.is_none()));
+    assert_eq!(
+        p.apply.as_deref(),
+        Some("https://jobs.lever.co/cds/3bd6f7cd-339b-48a3-8d9e-e50b40dc4ecf/apply")
+    );
+    assert!(o
+        .bundle
+        .postings
+        .iter()
+        .filter(|p| !p.status.open)
+        .all(|p| p.apply.is_none()));
 }
 
 #[test]
@@ -218,15 +304,28 @@ fn the_pdf_seed_is_read() {
         .body
         .iter()
         .filter_map(|b| match b {
-            careers_core::Block::Heading { text, .. } => Some(careers_bundle::markdown::plain_text(text)),
+            careers_core::Block::Heading { text, .. } => {
+                Some(careers_bundle::markdown::plain_text(text))
+            }
             _ => None,
         })
         .collect();
-    for h in ["General accountability", "Organization structure", "Nature and scope", "Specific accountabilities"] {
-        assert!(headings.iter().any(|x| x == h), "missing heading {h}: {headings:?}");
+    for h in [
+        "General accountability",
+        "Organization structure",
+        "Nature and scope",
+        "Specific accountabilities",
+    ] {
+        assert!(
+            headings.iter().any(|x| x == h),
+            "missing heading {h}: {headings:?}"
+        );
     }
     let ordered = c.body.iter().find_map(|b| match b {
-        careers_core::Block::List { ordered: true, items } => Some(items.len()),
+        careers_core::Block::List {
+            ordered: true,
+            items,
+        } => Some(items.len()),
         _ => None,
     });
     assert_eq!(ordered, Some(8), "eight specific accountabilities");
@@ -235,14 +334,26 @@ fn the_pdf_seed_is_read() {
 #[test]
 fn the_markdown_seeds_are_read() {
     let o = seeds();
-    let find = |key: &str| o.bundle.postings.iter().find(|p| p.id == key).unwrap_or_else(|| panic!("{key}"));
+    let find = |key: &str| {
+        o.bundle
+            .postings
+            .iter()
+            .find(|p| p.id == key)
+            .unwrap_or_else(|| panic!("{key}"))
+    };
     let p = find("head-of-partnerships");
     assert!(!p.status.open);
     assert_eq!(p.en.as_ref().unwrap().title, "Head of Partnerships");
     assert_eq!(p.facets.team, vec!["partnerships"]);
     let p = find("head-product-management");
     assert!(p.status.open);
-    assert_eq!(p.apply.as_deref(), Some("https://jobs.lever.co/cds/009af27c-525c-47ea-8161-850273915cb6/apply"));
+    assert_eq!(
+        p.apply.as_deref(),
+        Some("https://jobs.lever.co/cds/009af27c-525c-47ea-8161-850273915cb6/apply")
+    );
     let p = find("senior-product-manager");
-    assert!(p.status.open && p.apply.is_none(), "no leverId, no apply target");
+    assert!(
+        p.status.open && p.apply.is_none(),
+        "no leverId, no apply target"
+    );
 }

@@ -18,7 +18,8 @@ fn content(name: &str, files: &[(&str, &[u8])]) -> PathBuf {
 
 fn posting(title: &str, key: &str, lever: Option<&str>, extra: &str, body: &str) -> Vec<u8> {
     let lever = lever.map(|l| format!("leverId: {l}\n")).unwrap_or_default();
-    format!("---\ntitle: '{title}'\ntranslationKey: {key}\n{lever}{extra}---\n{body}\n").into_bytes()
+    format!("---\ntitle: '{title}'\ntranslationKey: {key}\n{lever}{extra}---\n{body}\n")
+        .into_bytes()
 }
 
 fn run(dir: &Path) -> Outcome {
@@ -30,24 +31,83 @@ fn pairs_by_key_and_lever_and_keeps_re_postings_apart() {
     let dir = content(
         "pairing",
         &[
-            ("en/dev--aaaa1111.md", &posting("Developer", "dev", Some("aaaa1111-0000"), "", "First round.")),
-            ("fr/dev--aaaa1111.md", &posting("Développeur", "dev", Some("aaaa1111-0000"), "", "Premier tour.")),
-            ("en/dev--bbbb2222.md", &posting("Developer", "dev", Some("bbbb2222-0000"), "", "Second round.")),
-            ("fr/dev--bbbb2222.md", &posting("Développeur", "dev", Some("bbbb2222-0000"), "", "Deuxième tour.")),
+            (
+                "en/dev--aaaa1111.md",
+                &posting(
+                    "Developer",
+                    "dev",
+                    Some("aaaa1111-0000"),
+                    "",
+                    "First round.",
+                ),
+            ),
+            (
+                "fr/dev--aaaa1111.md",
+                &posting(
+                    "Développeur",
+                    "dev",
+                    Some("aaaa1111-0000"),
+                    "",
+                    "Premier tour.",
+                ),
+            ),
+            (
+                "en/dev--bbbb2222.md",
+                &posting(
+                    "Developer",
+                    "dev",
+                    Some("bbbb2222-0000"),
+                    "",
+                    "Second round.",
+                ),
+            ),
+            (
+                "fr/dev--bbbb2222.md",
+                &posting(
+                    "Développeur",
+                    "dev",
+                    Some("bbbb2222-0000"),
+                    "",
+                    "Deuxième tour.",
+                ),
+            ),
             // One side has the leverId, the other lacks it, the key is otherwise unique: a pair.
-            ("content/en/careers/positions/pm.md", &posting("Product Manager", "pm", Some("cccc3333"), "", "PM.")),
-            ("content/fr/carrieres/postes/gp.md", &posting("Gestionnaire de produits", "pm", None, "", "GP.")),
+            (
+                "content/en/careers/positions/pm.md",
+                &posting("Product Manager", "pm", Some("cccc3333"), "", "PM."),
+            ),
+            (
+                "content/fr/carrieres/postes/gp.md",
+                &posting("Gestionnaire de produits", "pm", None, "", "GP."),
+            ),
             // An exact duplicate is kept once.
-            ("en/pm-copy.md", &posting("Product Manager", "pm", Some("cccc3333"), "", "PM.")),
+            (
+                "en/pm-copy.md",
+                &posting("Product Manager", "pm", Some("cccc3333"), "", "PM."),
+            ),
         ],
     );
     let o = run(&dir);
     let ids: Vec<&str> = o.bundle.postings.iter().map(|p| p.id.as_str()).collect();
     assert_eq!(ids, vec!["dev-aaaa1111", "dev-bbbb2222", "pm"]);
-    assert!(o.bundle.postings.iter().all(|p| p.en.is_some() && p.fr.is_some()));
-    assert_eq!(o.bundle.postings[0].fr.as_ref().unwrap().title, "Développeur");
-    assert_eq!(o.bundle.postings[1].en.as_ref().unwrap().source, "en/dev--bbbb2222.md");
-    let dup: Vec<_> = o.diagnostics.iter().filter(|d| d.message.contains("exact duplicate")).collect();
+    assert!(o
+        .bundle
+        .postings
+        .iter()
+        .all(|p| p.en.is_some() && p.fr.is_some()));
+    assert_eq!(
+        o.bundle.postings[0].fr.as_ref().unwrap().title,
+        "Développeur"
+    );
+    assert_eq!(
+        o.bundle.postings[1].en.as_ref().unwrap().source,
+        "en/dev--bbbb2222.md"
+    );
+    let dup: Vec<_> = o
+        .diagnostics
+        .iter()
+        .filter(|d| d.message.contains("exact duplicate"))
+        .collect();
     assert_eq!(dup.len(), 1);
     assert_eq!(o.summary.skipped, 1);
     assert_eq!((o.summary.pairs, o.summary.single), (3, 0));
@@ -58,30 +118,80 @@ fn status_flags_drafts_and_apply_target() {
     let dir = content(
         "status",
         &[
-            ("en/open.md", &posting("Open", "open", Some("1234abcd"), "archived: false\n", "x")),
-            ("en/closed.md", &posting("Closed", "closed", Some("1234abce"), "archived: true\n", "x")),
-            ("en/unlisted.md", &posting("Unlisted", "unlisted", None, "linkHidden: true\n", "x")),
-            ("en/hidden.md", &posting("Hidden", "hidden", None, "hidden: true\n", "x")),
-            ("en/noform.md", &posting("No form", "noform", Some("1234abcf"), "formHidden: true\n", "x")),
-            ("en/draft.md", &posting("Draft", "draft", None, "draft: true\n", "x")),
-            ("en/page.md", b"---\ntitle: About\nlayout: page\n---\nAbout us.\n"),
+            (
+                "en/open.md",
+                &posting("Open", "open", Some("1234abcd"), "archived: false\n", "x"),
+            ),
+            (
+                "en/closed.md",
+                &posting(
+                    "Closed",
+                    "closed",
+                    Some("1234abce"),
+                    "archived: true\n",
+                    "x",
+                ),
+            ),
+            (
+                "en/unlisted.md",
+                &posting("Unlisted", "unlisted", None, "linkHidden: true\n", "x"),
+            ),
+            (
+                "en/hidden.md",
+                &posting("Hidden", "hidden", None, "hidden: true\n", "x"),
+            ),
+            (
+                "en/noform.md",
+                &posting(
+                    "No form",
+                    "noform",
+                    Some("1234abcf"),
+                    "formHidden: true\n",
+                    "x",
+                ),
+            ),
+            (
+                "en/draft.md",
+                &posting("Draft", "draft", None, "draft: true\n", "x"),
+            ),
+            (
+                "en/page.md",
+                b"---\ntitle: About\nlayout: page\n---\nAbout us.\n",
+            ),
         ],
     );
     let o = run(&dir);
-    let get = |id: &str| o.bundle.postings.iter().find(|p| p.id == id).unwrap_or_else(|| panic!("{id}"));
+    let get = |id: &str| {
+        o.bundle
+            .postings
+            .iter()
+            .find(|p| p.id == id)
+            .unwrap_or_else(|| panic!("{id}"))
+    };
     let open = get("open");
     assert!(open.status.open && open.status.listed && open.status.form);
-    assert_eq!(open.apply.as_deref(), Some("https://jobs.lever.co/cds/1234abcd/apply"));
+    assert_eq!(
+        open.apply.as_deref(),
+        Some("https://jobs.lever.co/cds/1234abcd/apply")
+    );
     assert!(!get("closed").status.open);
     assert!(get("closed").apply.is_none());
     assert!(!get("unlisted").status.listed);
     assert!(!get("hidden").status.listed);
     assert!(!get("noform").status.form);
     assert!(get("noform").apply.is_none());
-    assert!(o.bundle.postings.iter().all(|p| p.id != "draft"), "drafts are never shipped");
+    assert!(
+        o.bundle.postings.iter().all(|p| p.id != "draft"),
+        "drafts are never shipped"
+    );
     let json = careers_bundle::to_json(&o.bundle);
     assert!(!json.contains("Draft"));
-    let notes: Vec<_> = o.diagnostics.iter().filter(|d| d.severity == Severity::Note).map(|d| d.path.as_str()).collect();
+    let notes: Vec<_> = o
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Note)
+        .map(|d| d.path.as_str())
+        .collect();
     assert_eq!(notes, vec!["en/draft.md", "en/page.md"]);
     assert_eq!(o.summary.skipped, 2);
 }
@@ -101,12 +211,21 @@ fn bad_files_each_get_one_diagnostic_and_the_report_has_the_format() {
             ("en/empty.md", b""),
             ("en/binary.md", b"\x89PNG\r\n\x1a\n\x00\x00"),
             ("en/latin1.md", b"---\ntitle: Caf\xe9\n---\n"),
-            ("en/bom.md", b"\xEF\xBB\xBF---\ntitle: BOM\ntranslationKey: bom\n---\nx\n"),
-            ("en/crlf.md", b"---\r\ntitle: CRLF\r\ntranslationKey: crlf\r\n---\r\nx\r\n"),
+            (
+                "en/bom.md",
+                b"\xEF\xBB\xBF---\ntitle: BOM\ntranslationKey: bom\n---\nx\n",
+            ),
+            (
+                "en/crlf.md",
+                b"---\r\ntitle: CRLF\r\ntranslationKey: crlf\r\n---\r\nx\r\n",
+            ),
             ("en/nofm.md", b"Just text.\n"),
             ("en/list.md", b"---\n- a\n---\nx\n"),
             ("en/notitle.md", b"---\ntranslationKey: t\n---\nBody.\n"),
-            ("en/apostrophe.md", b"---\ntitle: 'Director's Office'\ntranslationKey: dir\n---\nx\n"),
+            (
+                "en/apostrophe.md",
+                b"---\ntitle: 'Director's Office'\ntranslationKey: dir\n---\nx\n",
+            ),
             ("en/big.md", &big),
             ("en/image.png", b"\x89PNG"),
         ],
@@ -131,21 +250,38 @@ fn bad_files_each_get_one_diagnostic_and_the_report_has_the_format() {
     }
     assert_eq!(o.summary.errors, 6);
     let text = report::render(&o.diagnostics, &o.summary);
-    assert!(text.lines().any(|l| l.starts_with("en/apostrophe.md:2: warning: unescaped apostrophe")), "{text}");
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("en/apostrophe.md:2: warning: unescaped apostrophe")),
+        "{text}"
+    );
     assert!(text.ends_with("summary: 11 files read, 4 postings (0 pairs, 4 single-language), 1 skipped, 4 warnings, 6 errors\n"), "{text}");
     let failed = o.files.iter().filter(|(_, f)| *f == Fate::Failed).count();
     assert_eq!(failed, 6);
 }
 
 fn cli(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_careers-bundle")).args(args).output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stderr).into_owned())
+    let out = Command::new(env!("CARGO_BIN_EXE_careers-bundle"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]
 fn cli_exit_codes_check_mode_and_atomic_writes() {
-    let good = content("cli-good", &[("en/a.md", &posting("A", "a", None, "", "x")), ("fr/a.md", &posting("A fr", "a", None, "", "x"))]);
-    let out_dir = std::env::temp_dir().join(format!("careers-bundle-{}-cli-out", std::process::id()));
+    let good = content(
+        "cli-good",
+        &[
+            ("en/a.md", &posting("A", "a", None, "", "x")),
+            ("fr/a.md", &posting("A fr", "a", None, "", "x")),
+        ],
+    );
+    let out_dir =
+        std::env::temp_dir().join(format!("careers-bundle-{}-cli-out", std::process::id()));
     let _ = std::fs::remove_dir_all(&out_dir);
     let out = out_dir.join("dist/postings.json");
     let out_s = out.to_str().unwrap();
@@ -153,18 +289,28 @@ fn cli_exit_codes_check_mode_and_atomic_writes() {
     // Usage errors: 2.
     assert_eq!(cli(&[]).0, 2);
     assert_eq!(cli(&["--bogus"]).0, 2);
-    assert_eq!(cli(&[good.to_str().unwrap()]).0, 2, "neither --out nor --check");
+    assert_eq!(
+        cli(&[good.to_str().unwrap()]).0,
+        2,
+        "neither --out nor --check"
+    );
 
     // A missing folder: 1, the message names it, nothing written.
     let (code, err) = cli(&["/no/such/folder", "--out", out_s]);
     assert_eq!(code, 1);
-    assert!(err.contains("/no/such/folder") && err.contains("does not exist"), "{err}");
+    assert!(
+        err.contains("/no/such/folder") && err.contains("does not exist"),
+        "{err}"
+    );
     assert!(!out.exists());
 
     // --check writes nothing.
     let (code, err) = cli(&[good.to_str().unwrap(), "--check"]);
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("summary: 2 files read, 1 postings (1 pairs, 0 single-language)"), "{err}");
+    assert!(
+        err.contains("summary: 2 files read, 1 postings (1 pairs, 0 single-language)"),
+        "{err}"
+    );
     assert!(!out.exists());
 
     // A good folder is written; twice gives the same bytes.
@@ -175,15 +321,29 @@ fn cli_exit_codes_check_mode_and_atomic_writes() {
     assert!(careers_core::parse_bundle(std::str::from_utf8(&first).unwrap()).is_ok());
 
     // An error leaves the previous bundle untouched, unless --keep-going.
-    let bad = content("cli-bad", &[("en/a.md", &posting("A", "a", None, "", "x")), ("en/b.md", b"")]);
+    let bad = content(
+        "cli-bad",
+        &[
+            ("en/a.md", &posting("A", "a", None, "", "x")),
+            ("en/b.md", b""),
+        ],
+    );
     let (code, err) = cli(&[bad.to_str().unwrap(), "--out", out_s]);
     assert_eq!(code, 1);
     assert!(err.contains("en/b.md:0: error: empty file"), "{err}");
-    assert_eq!(first, std::fs::read(&out).unwrap(), "nothing written on error");
+    assert_eq!(
+        first,
+        std::fs::read(&out).unwrap(),
+        "nothing written on error"
+    );
     let (code, _) = cli(&[bad.to_str().unwrap(), "--out", out_s, "--keep-going"]);
     assert_eq!(code, 1);
     assert_ne!(first, std::fs::read(&out).unwrap(), "--keep-going writes");
-    let leftovers: Vec<_> = std::fs::read_dir(out.parent().unwrap()).unwrap().filter_map(|e| e.ok()).map(|e| e.file_name()).collect();
+    let leftovers: Vec<_> = std::fs::read_dir(out.parent().unwrap())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name())
+        .collect();
     assert_eq!(leftovers.len(), 1, "no temporary file left: {leftovers:?}");
 }
 
@@ -204,7 +364,15 @@ fn html_in_bodies_is_cleaned_and_reported() {
     );
     let o = run(&dir);
     let json = careers_bundle::to_json(&o.bundle);
-    for bad in ["script", "alert", "javascript", "onmouseover", "iframe", "steal", "<"] {
+    for bad in [
+        "script",
+        "alert",
+        "javascript",
+        "onmouseover",
+        "iframe",
+        "steal",
+        "<",
+    ] {
         assert!(!json.contains(bad), "{bad} reached the bundle");
     }
     assert!(json.contains("mailto:a@b.ca"));

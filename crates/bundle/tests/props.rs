@@ -6,9 +6,35 @@ use proptest::prelude::*;
 
 /// Front-matter lines as editors write and break them.
 fn near_valid_line() -> impl Strategy<Value = String> {
-    let key = prop::sample::select(vec!["title", "description", "archived", "translationKey", "leverId", "draft", "hidden", "layout", "x", ""]);
+    let key = prop::sample::select(vec![
+        "title",
+        "description",
+        "archived",
+        "translationKey",
+        "leverId",
+        "draft",
+        "hidden",
+        "layout",
+        "x",
+        "",
+    ]);
     let value = prop::sample::select(vec![
-        "'It's broken'", "\"unclosed", "'", "\"", ">-", "|", "true", "maybe", "[a, b", "{", "- item", "null", "  indented", "\\u12", "''''", "a: b: c",
+        "'It's broken'",
+        "\"unclosed",
+        "'",
+        "\"",
+        ">-",
+        "|",
+        "true",
+        "maybe",
+        "[a, b",
+        "{",
+        "- item",
+        "null",
+        "  indented",
+        "\\u12",
+        "''''",
+        "a: b: c",
     ]);
     (key, value, any::<bool>(), "[ -~éà’\t]{0,12}").prop_map(|(k, v, indent, junk)| {
         let pad = if indent { "  " } else { "" };
