@@ -30,11 +30,21 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             super().log_message(*args)
 
 
+class Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        # A browser that cancels a download (a test ending, a page navigating away) is not an error.
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
+
 def main():
     root = sys.argv[1] if len(sys.argv) > 1 else "dist"
     port = int(sys.argv[2] if len(sys.argv) > 2 else os.environ.get("PORT", "8080"))
     handler = functools.partial(Handler, directory=root)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    server = Server(("127.0.0.1", port), handler)
     print(f"Serving {root} at http://127.0.0.1:{server.server_address[1]}/", flush=True)
     try:
         server.serve_forever()

@@ -5,7 +5,8 @@ use crate::config::HostConfig;
 use crate::history::{self, Entry};
 use crate::load::{load_bundle, Load};
 use crate::views::{
-    form::AccommodationForm, lang_toggle::LangToggle, listing::Listing, posting::PostingView, status,
+    form::AccommodationForm, lang_toggle::LangToggle, listing::Listing, posting::PostingView,
+    status,
 };
 use careers_core::url_state::{is_meaningful_change, ViewState};
 use careers_core::{Lang, Msg};
@@ -118,7 +119,9 @@ pub fn App(config: HostConfig) -> impl IntoView {
         crate::dom::focus_after_render("cds-careers-results-heading".into());
     });
     let body = move || match ctx.load.get() {
-        Load::Loading => view! { <status::Loading lang/> }.into_any(),
+        Load::Loading => {
+            view! { <status::Loading lang heading_level=ctx.heading_level()/> }.into_any()
+        }
         Load::Failed(error) => view! {
             <status::LoadFailed lang error heading_level=ctx.heading_level() on_retry=retry/>
         }

@@ -45,6 +45,7 @@ pub fn Listing(data: Arc<Data>) -> impl IntoView {
         .postings
         .iter()
         .any(|p| p.status.listed && !p.status.open);
+    let form_link = view! { <super::form::FormLink data=data.clone()/> };
 
     view! {
         <div class="cds-careers__listing">
@@ -72,6 +73,7 @@ pub fn Listing(data: Arc<Data>) -> impl IntoView {
                     }}
                 </section>
             </div>
+            {form_link}
         </div>
     }
 }

@@ -21,9 +21,12 @@ pub fn PostingView(data: Arc<Data>, id: String) -> impl IntoView {
             <div class="cds-careers__posting">
                 {back}
                 <div class="cds-careers__error" role="alert">
-                    <p id="cds-careers-posting-heading" tabindex="-1">
-                        {move || Msg::PostingNotFound.text(ctx.lang.get())}
-                    </p>
+                    {heading(
+                        ctx.heading_level(),
+                        Some("cds-careers-posting-heading"),
+                        "cds-careers__error-heading",
+                        (move || Msg::PostingNotFound.text(ctx.lang.get())).into_any(),
+                    )}
                 </div>
             </div>
         }

@@ -7,8 +7,15 @@ use leptos::prelude::*;
 /// Shown while the bundle loads. The space it takes is reserved by the stylesheet, so nothing
 /// jumps when the listing replaces it.
 #[component]
-pub fn Loading(lang: Signal<Lang>) -> impl IntoView {
+pub fn Loading(lang: Signal<Lang>, heading_level: u8) -> impl IntoView {
+    let heading = super::heading::heading(
+        heading_level,
+        None,
+        "cds-careers__title",
+        (move || Msg::ResultsHeading.text(lang.get())).into_any(),
+    );
     view! {
+        {heading}
         <div class="cds-careers__loading" role="status">
             <span class="cds-careers__spinner" aria-hidden="true"></span>
             {move || Msg::Loading.text(lang.get())}

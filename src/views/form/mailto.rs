@@ -1,0 +1,82 @@
+//! With no endpoint: the request prepared as an email. A "mailto:" link when it fits
+//! ([`mailto_url`]), and always a button that copies the whole request ([`copy_text`]), whose
+//! text is also shown so it can be selected by hand if copying fails.
+
+use super::Form;
+use crate::views::heading::heading;
+use careers_core::form::{copy_text, mailto_url};
+use careers_core::form_text::{mail_send_to, FormMsg};
+use leptos::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+/// The id of the panel's heading, which takes focus when the email is prepared.
+pub const HEADING_ID: &str = "cds-acc-prepared-heading";
+
+/// `to`: the host's `data-accommodation-email`, else CDS's address; `configured`: whether the
+/// host gave one (the text then explains that no endpoint is set up here).
+pub fn prepared_email(form: Form, level: u8, to: String, configured: bool) -> impl IntoView {
+    let lang = form.lang;
+    let to = StoredValue::new(to);
+    let status = RwSignal::new(None::<FormMsg>);
+    move || {
+        let submission = form.prepared.get()?;
+        status.set(None);
+        let lang_now = lang.get();
+        let url = to.with_value(|to| mailto_url(to, &submission, lang_now));
+        let text = to.with_value(|to| copy_text(to, &submission, lang_now));
+        let copy = {
+            let text = text.clone();
+            move |_| {
+                let text = text.clone();
+                leptos::task::spawn_local(async move {
+                    let clipboard = crate::dom::window().navigator().clipboard();
+                    let ok = JsFuture::from(clipboard.write_text(&text)).await.is_ok();
+                    status.set(Some(if ok {
+                        FormMsg::Copied
+                    } else {
+                        FormMsg::CopyFailed
+                    }));
+                });
+            }
+        };
+        let open = match url {
+            Some(url) => view! {
+                <p>
+                    <a id="cds-acc-mailto" class="cds-careers__button" href=url>
+                        {FormMsg::OpenEmail.text(lang_now)}
+                    </a>
+                </p>
+            }
+            .into_any(),
+            None => {
+                view! { <p id="cds-acc-mail-too-long">{FormMsg::MailTooLong.text(lang_now)}</p> }
+                    .into_any()
+            }
+        };
+        Some(view! {
+            <section class="cds-careers__prepared" aria-labelledby=HEADING_ID>
+                {heading(
+                    level.saturating_add(1),
+                    Some(HEADING_ID),
+                    "cds-careers__subtitle",
+                    FormMsg::MailPanelHeading.text(lang_now).into_any(),
+                )}
+                {configured.then(|| view! { <p>{FormMsg::MailIntro.text(lang_now)}</p> })}
+                <p>{to.with_value(|to| mail_send_to(lang_now, to))}</p>
+                {open}
+                <p>
+                    <button id="cds-acc-copy" type="button" class="cds-careers__button cds-careers__button--secondary" on:click=copy>
+                        {FormMsg::CopyRequest.text(lang_now)}
+                    </button>
+                </p>
+                <p class="cds-careers__copy-status" role="status">
+                    {move || status.get().map(|m| m.text(lang.get()))}
+                </p>
+                <p class="cds-careers__label" id="cds-acc-prepared-label">{FormMsg::PreparedText.text(lang_now)}</p>
+                <div class="cds-careers__prepared-text" id="cds-acc-prepared-text" dir="auto" role="group" aria-labelledby="cds-acc-prepared-label">
+                    {text}
+                </div>
+            </section>
+        })
+    }
+}
