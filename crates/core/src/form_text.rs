@@ -136,6 +136,11 @@ form_catalogue! {
     Reference => "Reference", "Référence";
 
     PrivacyTitle => "Privacy notice", "Avis de confidentialité";
+
+    BackToPosting => "Back to the job posting", "Retour à l’offre d’emploi";
+    MailPanelHeading => "Send your request by email", "Envoyez votre demande par courriel";
+    CannotSendHere => "This page cannot send the form. Fill it in, select Send request, and we will prepare your request as an email to the CDS recruitment team at recruitment@cds-snc.ca.", "Cette page ne peut pas envoyer le formulaire. Remplissez-le, sélectionnez Envoyer la demande, et nous préparerons votre demande sous forme de courriel à l’équipe de recrutement du SNC à recruitment@cds-snc.ca.";
+    PreparedText => "Your request, ready to paste into an email", "Votre demande, prête à coller dans un courriel";
 }
 
 // ---------------------------------------------------------------------------------------------
