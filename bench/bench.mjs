@@ -1,0 +1,144 @@
+// The performance benchmark of the careers widget (not part of the tests). See bench/README.md.
+//
+//   node bench/bench.mjs [--dist DIR] [--runs N] [--quick] [--only NAME,...]
+//
+// --dist DIR   the release build to measure (default dist; ./dev bench builds it first)
+// --runs N     page loads per bundle and throttling setting (default 5); medians are reported
+// --quick      1 run, no CPU throttling (development)
+// --only       a subset of the bundles: real, 1000, 10000
+// Writes bench/out/report.json and bench/out/report.md.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeBundle } from './generate.mjs';
+import { validateBundle } from './lib/validate.mjs';
+import { shippedBytes, bytesPerPosting, compressedSizes } from './lib/sizes.mjs';
+import { launch, serveCopy, runOnce, KEYS, SEARCH_TEXT, FACET_PAIRS } from './lib/browser.mjs';
+import { summarise, evaluateBudgets, markdown } from './lib/report.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT = join(ROOT, 'bench/out');
+const CORPUS = process.env.CORPUS || '/work/shared/corpus/2023-06';
+const SEED = 20230601;
+
+function parseArgs(argv) {
+  const opts = { dist: 'dist', runs: 5, quick: false, only: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      if (i + 1 >= argv.length) throw new Error(`${a} needs a value`);
+      return argv[++i];
+    };
+    if (a === '--dist') opts.dist = value();
+    else if (a === '--runs') opts.runs = Number(value());
+    else if (a === '--quick') opts.quick = true;
+    else if (a === '--only') opts.only = value().split(',');
+    else if (a === '--help' || a === '-h') {
+      console.log('usage: node bench/bench.mjs [--dist DIR] [--runs N] [--quick] [--only real,1000,10000]');
+      process.exit(0);
+    } else throw new Error(`unknown argument ${a}`);
+  }
+  if (opts.quick) opts.runs = 1;
+  if (!Number.isInteger(opts.runs) || opts.runs < 1) throw new Error('--runs needs a positive integer');
+  opts.dist = resolve(ROOT, opts.dist);
+  return opts;
+}
+
+const log = (...a) => console.error('[bench]', ...a);
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  mkdirSync(OUT, { recursive: true });
+  for (const f of ['cds-careers_bg.wasm', 'cds-careers.js', 'careers.js', 'careers.css', 'index.html']) {
+    if (!existsSync(join(opts.dist, f))) throw new Error(`${opts.dist}/${f} is missing: build the release first`);
+  }
+
+  // Shipped bytes.
+  const shipped = shippedBytes(opts.dist);
+  log(`shipped: ${shipped.total.raw} raw, ${shipped.total.gzip} gzip, ${shipped.total.brotli} brotli`);
+
+  // The bundles: the real corpus through careers-bundle, and the synthetic ones.
+  const bundles = [];
+  const want = (name) => !opts.only || opts.only.includes(name);
+  let corpus = null;
+  if (want('real')) {
+    const out = join(OUT, 'corpus-2023-06.json');
+    log(`bundling ${CORPUS}`);
+    execFileSync('cargo', ['run', '--release', '-q', '-p', 'careers-bundle', '--', CORPUS, '--out', out, '--keep-going'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    validateBundle(JSON.parse(readFileSync(out, 'utf8')));
+    corpus = bytesPerPosting(out, CORPUS);
+    bundles.push({ name: 'real', label: `real 2023-06 (${corpus.postings})`, path: out, postings: corpus.postings });
+  }
+  for (const n of [1000, 10000]) {
+    if (!want(String(n))) continue;
+    const out = join(OUT, `synthetic-${n}.json`);
+    log(`generating ${n} postings (seed ${SEED})`);
+    writeBundle(n, SEED, out);
+    bundles.push({ name: String(n), label: `synthetic ${n.toLocaleString('en')}`, path: out, postings: n });
+  }
+  for (const b of bundles) {
+    const buf = readFileSync(b.path);
+    b.size = compressedSizes(buf);
+    b.bytesPerPosting = Math.round(buf.length / b.postings);
+  }
+
+  // The browser runs.
+  const settings = opts.quick ? [1] : [1, 4];
+  const browser = await launch();
+  const results = [];
+  try {
+    for (const b of bundles) {
+      const server = await serveCopy(opts.dist, b.path);
+      try {
+        for (const throttle of settings) {
+          const runs = [];
+          for (let r = 0; r < opts.runs; r++) {
+            const t = Date.now();
+            const run = await runOnce(browser, server.url, { throttle });
+            runs.push(run);
+            log(`${b.label} cpu ${throttle}x run ${r + 1}/${opts.runs}: first posting ${run.load.firstPosting.toFixed(0)} ms` +
+              ` (${((Date.now() - t) / 1000).toFixed(1)} s)${run.errors.length ? `, page errors: ${run.errors.join('; ')}` : ''}`);
+          }
+          results.push({ bundle: b.name, throttle, summary: summarise(runs), runs });
+        }
+      } finally {
+        server.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+
+  const chromium = execFileSync('/usr/bin/chromium', ['--version']).toString().trim();
+  const report = {
+    date: new Date().toISOString(),
+    commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).toString().trim(),
+    dist: opts.dist,
+    distBuilt: statSync(join(opts.dist, 'cds-careers_bg.wasm')).mtime.toISOString(),
+    chromium,
+    runs: opts.runs,
+    quick: opts.quick,
+    serving: 'a copy of dist in a temporary folder with the bundle as postings.json, served by scripts/serve.py on 127.0.0.1 (no request interception)',
+    searchKeys: { typed: SEARCH_TEXT, keystrokes: KEYS.length },
+    facetClicks: FACET_PAIRS * 2,
+    seed: SEED,
+    shipped,
+    corpus,
+    bundles: bundles.map(({ name, label, postings, size, bytesPerPosting: bpp }) => ({ name, label, postings, size, bytesPerPosting: bpp })),
+    results,
+  };
+  report.budgets = evaluateBudgets(report);
+  writeFileSync(join(OUT, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(OUT, 'report.md'), markdown(report));
+  console.log(markdown(report));
+  log(`wrote ${join(OUT, 'report.json')} and report.md`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,157 @@
+// Runs one bundle in headless Chromium (Debian's /usr/bin/chromium through Playwright) and
+// measures load, search keystrokes, filter clicks and memory, all in the page.
+import { chromium } from 'playwright';
+import { spawn } from 'node:child_process';
+import { cpSync, copyFileSync, mkdtempSync, rmSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const PROBE = readFileSync(fileURLToPath(new URL('./probe.js', import.meta.url)), 'utf8');
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The fixed keystroke sequence: "developpeur principal" typed, then erased, one key at a time. */
+export const SEARCH_TEXT = 'developpeur principal';
+export const KEYS = [...SEARCH_TEXT.split(''), ...Array(SEARCH_TEXT.length).fill('Backspace')];
+/** Filter clicks: FACET_PAIRS checkboxes, each clicked on then off. */
+export const FACET_PAIRS = 6;
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--enable-precise-memory-info',
+    ],
+  });
+}
+
+/**
+ * Serves a copy of `dist` with `bundle` as its postings.json, with scripts/serve.py on a free port
+ * of 127.0.0.1 (the strict CSP a host sends). Returns { url, close }.
+ */
+export async function serveCopy(dist, bundle) {
+  const dir = mkdtempSync(join(tmpdir(), 'cds-bench-'));
+  cpSync(dist, dir, { recursive: true });
+  copyFileSync(bundle, join(dir, 'postings.json'));
+  const child = spawn('python3', [join(ROOT, 'scripts/serve.py'), dir, '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/at (http:\/\/127\.0\.0\.1:\d+\/)/);
+      if (m) resolve(m[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`serve.py exited ${code}`)));
+  });
+  return {
+    url,
+    close: () => {
+      child.kill();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Sums the byteLength of every WebAssembly.Memory in the page, through the DevTools protocol. */
+async function wasmMemoryBytes(cdp) {
+  const proto = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype' });
+  const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId });
+  const { result } = await cdp.send('Runtime.callFunctionOn', {
+    objectId: objects.objectId,
+    functionDeclaration: 'function () { return this.reduce((n, m) => n + m.buffer.byteLength, 0); }',
+    returnByValue: true,
+  });
+  await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'bench' }).catch(() => {});
+  return result.value;
+}
+
+/** The measurement the last key or click started (number `seq`), once it ends. */
+const measured = (page, seq) =>
+  page.evaluate((n) => {
+    if (window.__bench.seq !== n) throw new Error(`expected measurement ${n}, the page has ${window.__bench.seq}`);
+    return window.__bench.pending;
+  }, seq);
+
+const nextFrames = (page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+
+/**
+ * One run: a fresh browser context, optionally CPU-throttled, loads the page and measures.
+ * Returns the raw figures of that run.
+ */
+export async function runOnce(browser, url, { throttle = 1, timeout = 180_000 } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(timeout);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Runtime.enable');
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.addInitScript(PROBE);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  try {
+    await page.goto(`${url}index.html`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__bench && window.__bench.firstPosting !== null, null, { polling: 'raf' });
+    const load = await page.evaluate(() => {
+      const bundle = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/postings.json'));
+      const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
+      return {
+        firstPosting: window.__bench.firstPosting,
+        bundleResponseEnd: bundle ? bundle.responseEnd : null,
+        wasmResponseEnd: wasm ? wasm.responseEnd : null,
+      };
+    });
+    await nextFrames(page);
+
+    // Memory after load, after a full garbage collection.
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const wasm = await wasmMemoryBytes(cdp);
+    const dom = await cdp.send('Memory.getDOMCounters').catch(() => null);
+    const perfMem = await page.evaluate(() => (performance.memory ? performance.memory.usedJSHeapSize : null));
+    const resultEntries = await page.locator('.cds-careers__result').count();
+    const memory = {
+      jsHeapUsed: heap.usedSize,
+      jsHeapTotal: heap.totalSize,
+      usedJSHeapSize: perfMem,
+      wasmMemory: wasm,
+      total: heap.usedSize + wasm,
+      domNodes: dom ? dom.nodes : null,
+      jsEventListeners: dom ? dom.jsEventListeners : null,
+    };
+
+    // Search keystrokes, each awaited in the page before the next.
+    const search = page.locator('#cds-careers-search');
+    await search.focus();
+    const keys = [];
+    let seq = 0;
+    for (const key of KEYS) {
+      await page.keyboard.press(key);
+      keys.push(await measured(page, ++seq));
+    }
+
+    // Filter clicks: spread over the checkboxes there are after load, each on then off.
+    const ids = await page.$$eval('.cds-careers__filters input[type=checkbox]', (els) => els.map((e) => e.id));
+    const clicks = [];
+    if (ids.length) {
+      for (let i = 0; i < FACET_PAIRS; i++) {
+        const id = ids[Math.floor((i * ids.length) / FACET_PAIRS) % ids.length];
+        await page.click(`[id="${id}"]`);
+        clicks.push(await measured(page, ++seq));
+        await page.click('.cds-careers__filters input[type=checkbox]:checked');
+        clicks.push(await measured(page, ++seq));
+      }
+    }
+    return { load, memory, resultEntries, keys, clicks, errors };
+  } finally {
+    await context.close();
+  }
+}

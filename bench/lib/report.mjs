@@ -1,0 +1,141 @@
+// Medians over runs, the budgets, and the Markdown report.
+
+export const KB = 1024;
+export const MB = 1024 * 1024;
+
+export function median(xs) {
+  const s = xs.filter((x) => x !== null && x !== undefined).sort((a, b) => a - b);
+  if (!s.length) return null;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+/** Nearest-rank percentile. */
+export function percentile(xs, p) {
+  const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return null;
+  return s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)];
+}
+
+/** Per run: median and p95 of its interactions; then the median over runs of every figure. */
+export function summarise(runs) {
+  const per = runs.map((r) => ({
+    firstPosting: r.load.firstPosting,
+    bundleResponseEnd: r.load.bundleResponseEnd,
+    keyMedian: median(r.keys.map((k) => k.ms)),
+    keyP95: percentile(r.keys.map((k) => k.ms), 95),
+    keyPaintP95: percentile(r.keys.map((k) => k.paintMs), 95),
+    keyUnchanged: r.keys.filter((k) => !k.changed).length,
+    clickMedian: median(r.clicks.map((k) => k.ms)),
+    clickP95: percentile(r.clicks.map((k) => k.ms), 95),
+    clickPaintP95: percentile(r.clicks.map((k) => k.paintMs), 95),
+    clickUnchanged: r.clicks.filter((k) => !k.changed).length,
+    ...r.memory,
+    resultEntries: r.resultEntries,
+    pageErrors: r.errors.length,
+  }));
+  const out = {};
+  for (const k of Object.keys(per[0])) out[k] = median(per.map((p) => p[k]));
+  out.keystrokes = runs[0].keys.length;
+  out.clicks = runs[0].clicks.length;
+  return out;
+}
+
+export const BUDGETS = {
+  shippedGzip: { limit: 120 * KB, text: '≤ 120 KB gzip' },
+  firstPostingReal: { limit: 300, text: '≤ 300 ms' },
+  firstPosting10000: { limit: 1000, text: '≤ 1 s' },
+  keyP95_1000: { limit: 16, text: '≤ 16 ms' },
+  keyP95_10000: { limit: 50, text: '≤ 50 ms' },
+  memory10000: { limit: 40 * MB, text: '≤ 40 MB' },
+  resultEntries: { limit: 100, text: '≤ 100' },
+};
+
+/** Every budget with its figure (unthrottled runs) and pass/miss. */
+export function evaluateBudgets(report) {
+  const at = (bundle) => report.results.find((r) => r.bundle === bundle && r.throttle === 1)?.summary;
+  const check = (name, value, extra = {}) => {
+    const b = BUDGETS[name];
+    return { name, ...extra, budget: b.text, limit: b.limit, value, pass: value === null || value === undefined ? null : value <= b.limit };
+  };
+  const list = [check('shippedGzip', report.shipped.total.gzip)];
+  if (at('real')) list.push(check('firstPostingReal', at('real').firstPosting));
+  if (at('10000')) list.push(check('firstPosting10000', at('10000').firstPosting));
+  if (at('1000')) list.push(check('keyP95_1000', at('1000').keyP95));
+  if (at('10000')) list.push(check('keyP95_10000', at('10000').keyP95));
+  if (at('10000')) list.push(check('memory10000', at('10000').total));
+  for (const r of report.results) {
+    if (r.throttle === 1) list.push(check('resultEntries', r.summary.resultEntries, { bundle: r.bundle }));
+  }
+  return list;
+}
+
+const ms = (x) => (x === null || x === undefined ? '–' : x < 100 ? `${x.toFixed(1)} ms` : `${Math.round(x)} ms`);
+const kb = (x) => `${(x / KB).toFixed(1)} KB`;
+const mb = (x) => (x === null || x === undefined ? '–' : `${(x / MB).toFixed(1)} MB`);
+const int = (x) => (x === null || x === undefined ? '–' : Math.round(x).toLocaleString('en'));
+const verdict = (pass) => (pass === null ? '' : pass ? '**pass**' : '**miss**');
+const withBudget = (text, budget, pass) => `${text} (${budget}: ${verdict(pass)})`;
+
+export function markdown(report) {
+  const L = [];
+  const budget = (name, bundle) => report.budgets.find((b) => b.name === name && (!bundle || b.bundle === bundle));
+  L.push(`# Benchmark report`, '');
+  L.push(`${report.date}, commit ${report.commit}, ${report.chromium}, ${report.runs} run(s) per row` +
+    `${report.quick ? ' (--quick: no throttling)' : ''}; dist: \`${report.dist}\` built ${report.distBuilt}.`, '');
+
+  L.push('## Shipped bytes', '', '| file | raw | gzip -9 | brotli q11 |', '| --- | ---: | ---: | ---: |');
+  for (const f of report.shipped.files) L.push(`| \`${f.name}\` | ${int(f.raw)} | ${int(f.gzip)} | ${int(f.brotli)} |`);
+  const t = report.shipped.total;
+  const sb = budget('shippedGzip');
+  L.push(`| **total** | ${int(t.raw)} (${kb(t.raw)}) | ${withBudget(`${int(t.gzip)} (${kb(t.gzip)})`, sb.budget, sb.pass)} | ${int(t.brotli)} (${kb(t.brotli)}) |`, '');
+
+  L.push('## Bundles', '', '| bundle | postings | bytes | gzip | brotli | bytes per posting |', '| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const b of report.bundles) {
+    L.push(`| ${b.label} | ${int(b.postings)} | ${int(b.size.raw)} | ${int(b.size.gzip)} | ${int(b.size.brotli)} | ${int(b.bytesPerPosting)} |`);
+  }
+  if (report.corpus) {
+    const c = report.corpus;
+    L.push('', `Real 2023-06 corpus: the bundle holds **${int(c.bundlePerPosting)} bytes per posting** (${int(c.postings)} postings, ` +
+      `${int(c.bundleGzipPerPosting)} gzip); the Markdown sources hold **${int(c.sourcePerFile)} bytes per source file** ` +
+      `(${int(c.sourceBytes)} bytes in ${int(c.sourceFiles)} \`.md\` files; ${int(c.sourcePerPosting)} bytes of Markdown per posting, ` +
+      `a posting having up to two files). Bundle / Markdown per posting: ${c.ratioPerPosting}×.`);
+  }
+  L.push('');
+
+  L.push('## In the browser (medians over runs)', '');
+  L.push('| bundle | CPU | first posting visible | keystroke median | keystroke p95 | facet click median | facet click p95 | JS heap | wasm memory | heap + wasm | result entries in DOM |');
+  L.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of report.results) {
+    const s = r.summary;
+    const b = report.bundles.find((x) => x.name === r.bundle);
+    const unthrottled = r.throttle === 1;
+    let first = ms(s.firstPosting);
+    if (unthrottled && r.bundle === 'real') first = withBudget(first, budget('firstPostingReal').budget, budget('firstPostingReal').pass);
+    if (unthrottled && r.bundle === '10000') first = withBudget(first, budget('firstPosting10000').budget, budget('firstPosting10000').pass);
+    let p95 = ms(s.keyP95);
+    if (unthrottled && r.bundle === '1000') p95 = withBudget(p95, budget('keyP95_1000').budget, budget('keyP95_1000').pass);
+    if (unthrottled && r.bundle === '10000') p95 = withBudget(p95, budget('keyP95_10000').budget, budget('keyP95_10000').pass);
+    let total = mb(s.total);
+    if (unthrottled && r.bundle === '10000') total = withBudget(total, budget('memory10000').budget, budget('memory10000').pass);
+    let entries = int(s.resultEntries);
+    if (unthrottled) entries = withBudget(entries, '≤ 100', budget('resultEntries', r.bundle).pass);
+    L.push(`| ${b.label} | ${r.throttle === 1 ? '1×' : `${r.throttle}× slower`} | ${first} | ${ms(s.keyMedian)} | ${p95} | ` +
+      `${ms(s.clickMedian)} | ${ms(s.clickP95)} | ${mb(s.jsHeapUsed)} | ${mb(s.wasmMemory)} | ${total} | ${entries} |`);
+  }
+  L.push('');
+  L.push('Details per row (medians over runs):', '');
+  L.push('| bundle | CPU | bundle downloaded at | keystroke p95 incl. next paint | click p95 incl. next paint | keystrokes with no DOM change | clicks with no DOM change | DOM nodes | page errors |');
+  L.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of report.results) {
+    const s = r.summary;
+    const b = report.bundles.find((x) => x.name === r.bundle);
+    L.push(`| ${b.label} | ${r.throttle}× | ${ms(s.bundleResponseEnd)} | ${ms(s.keyPaintP95)} | ${ms(s.clickPaintP95)} | ` +
+      `${int(s.keyUnchanged)} of ${s.keystrokes} | ${int(s.clickUnchanged)} of ${s.clicks} | ${int(s.domNodes)} | ${int(s.pageErrors)} |`);
+  }
+  L.push('');
+  L.push(`Keystrokes: "${report.searchKeys.typed}" typed then erased (${report.searchKeys.keystrokes} keys); ` +
+    `facet clicks: ${report.facetClicks} (checkboxes spread over the filters, each on then off). ` +
+    `Serving: ${report.serving}. KB = 1,024 bytes, MB = 1,048,576 bytes. ` +
+    `Budgets apply to the unthrottled (1×) rows; see bench/README.md for what each figure measures.`, '');
+  return `${L.join('\n')}\n`;
+}

@@ -1,0 +1,59 @@
+// Shipped bytes (raw, gzip -9, brotli max quality) and bundle-versus-Markdown bytes per posting.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+export const SHIPPED = ['cds-careers_bg.wasm', 'cds-careers.js', 'careers.js', 'careers.css'];
+
+export function compressedSizes(buf) {
+  return {
+    raw: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_LGWIN]: constants.BROTLI_MAX_WINDOW_BITS,
+        [constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
+      },
+    }).length,
+  };
+}
+
+/** The shipped files of `dist`, each raw, gzip and brotli, and the totals. */
+export function shippedBytes(dist) {
+  const files = SHIPPED.map((name) => ({ name, ...compressedSizes(readFileSync(join(dist, name))) }));
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const f of files) for (const k of Object.keys(total)) total[k] += f[k];
+  return { files, total };
+}
+
+/** Every `.md` file under `dir`. */
+export function markdownFiles(dir) {
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...markdownFiles(p));
+    else if (entry.name.endsWith('.md')) out.push(p);
+  }
+  return out;
+}
+
+/** Bytes per posting of a bundle file against the Markdown sources it was made from. */
+export function bytesPerPosting(bundlePath, sourceDir) {
+  const buf = readFileSync(bundlePath);
+  const postings = JSON.parse(buf.toString('utf8')).postings.length;
+  const md = markdownFiles(sourceDir);
+  const mdBytes = md.reduce((n, p) => n + statSync(p).size, 0);
+  const sizes = compressedSizes(buf);
+  return {
+    postings,
+    bundle: sizes,
+    bundlePerPosting: Math.round(sizes.raw / postings),
+    bundleGzipPerPosting: Math.round(sizes.gzip / postings),
+    sourceFiles: md.length,
+    sourceBytes: mdBytes,
+    sourcePerFile: Math.round(mdBytes / md.length),
+    sourcePerPosting: Math.round(mdBytes / postings),
+    ratioPerPosting: +(sizes.raw / postings / (mdBytes / postings)).toFixed(2),
+  };
+}
