@@ -248,6 +248,27 @@ test.describe('with an endpoint', () => {
     });
   }
 
+  test('offline in the browser: nothing is sent, and the retry once online uses the pending key', async ({ page, context }) => {
+    await withEndpoint(page);
+    const { calls } = await intercept(page, [201]);
+    await page.goto(FORM_URL);
+    await fillValid(page);
+    await context.setOffline(true);
+    await sendButton(page).click();
+    const failure = page.locator('#cds-acc-failure');
+    await expect(failure).toBeFocused();
+    await expect(failure).toContainText('You seem to be offline.');
+    await expectFilled(page);
+    expect(calls).toHaveLength(0);
+    const pending = await page.evaluate((k) => JSON.parse(sessionStorage.getItem(k)), PENDING_KEY);
+    expect(pending.idempotencyKey).toMatch(UUID);
+    await context.setOffline(false);
+    await failure.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.locator('#cds-acc-confirmation-heading')).toBeFocused();
+    expect(calls).toHaveLength(1);
+    expect(calls[0].key).toBe(pending.idempotencyKey);
+  });
+
   test('a reload after a failure retries with the same key', async ({ page }) => {
     await withEndpoint(page);
     const { calls } = await intercept(page, [503, 201]);
@@ -340,6 +361,8 @@ test.describe('with an endpoint', () => {
     await expect(page.getByText(/^Nous avons reçu votre demande le /)).toBeVisible();
     await audit(page);
     expect(dialogs).toEqual([]);
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await scrollsSideways(page)).toBe(false);
     // No personal data in the address bar.
     expect(page.url()).not.toContain('Zo');
   });
@@ -546,6 +569,9 @@ test.describe('without an endpoint', () => {
     await expect(page.getByText('Your request is too long to open in your email program.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Copy the request' })).toBeVisible();
     await expect(page.locator('#cds-acc-prepared-text')).toContainText('x'.repeat(3000));
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await scrollsSideways(page)).toBe(false);
+    await audit(page);
   });
 
   test('with no email either, the page says so and prepares an email to CDS', async ({ page }) => {

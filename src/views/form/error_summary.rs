@@ -37,7 +37,7 @@ pub fn error_summary(form: Form, level: u8) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <div id=SUMMARY_ID class="cds-careers__error-summary" tabindex="-1" aria-labelledby=TITLE_ID>
+                <div id=SUMMARY_ID class="cds-careers__error-summary" role="group" tabindex="-1" aria-labelledby=TITLE_ID>
                     {heading(
                         level.saturating_add(1),
                         Some(TITLE_ID),

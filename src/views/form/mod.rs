@@ -360,7 +360,7 @@ fn failure_box(
     move || {
         form.failure.get().map(|failure| {
             view! {
-                <div id=FAILURE_ID class="cds-careers__error cds-careers__failure" tabindex="-1" aria-labelledby="cds-acc-failure-heading">
+                <div id=FAILURE_ID class="cds-careers__error cds-careers__failure" role="group" tabindex="-1" aria-labelledby="cds-acc-failure-heading">
                     {heading(
                         level.saturating_add(1),
                         Some("cds-acc-failure-heading"),
