@@ -113,7 +113,7 @@ async function main() {
     await browser.close();
   }
 
-  const chromium = execFileSync('/usr/bin/chromium', ['--version']).toString().trim();
+  const chromium = execFileSync('/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
   const report = {
     date: new Date().toISOString(),
     commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).toString().trim(),
