@@ -26,6 +26,7 @@ use crate::text::text_of;
 use crate::{Bundle, FacetKind, Lang, Posting};
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::OnceLock;
 
 /// Which postings to show by status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -240,9 +241,9 @@ impl std::hash::Hasher for FxHasher {
 
 type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
 
-/// The searchable words and title order of the listed postings in one language.
+/// The searchable words of the listed postings in one language.
 #[derive(Debug, Clone)]
-struct LangIndex {
+struct WordIndex {
     /// Every distinct folded word, each followed by `\n`.
     vocab: String,
     /// Where each word starts in `vocab`, then `vocab.len()`.
@@ -253,16 +254,33 @@ struct LangIndex {
     /// Postings with a word containing each string of one or two characters, so that the
     /// shortest (and costliest to look up) query words take one bit-set copy.
     short: FxMap<Box<str>, Bits>,
-    /// Listed postings sorted by title in this language.
-    title_order: Vec<u32>,
+}
+
+/// What an index knows of one language, each part built the first time it is needed: the title
+/// order for the first listing, the words for the first search. So the first postings show
+/// without waiting for every body to be read.
+#[derive(Debug, Clone, Default)]
+struct LangIndex {
+    words: OnceLock<WordIndex>,
+    title_order: OnceLock<Vec<u32>>,
+}
+
+impl LangIndex {
+    fn words(&self, postings: &[Posting], lang: Lang) -> &WordIndex {
+        self.words.get_or_init(|| WordIndex::new(postings, lang))
+    }
+
+    fn title_order(&self, postings: &[Posting], lang: Lang) -> &[u32] {
+        self.title_order.get_or_init(|| title_order(postings, lang))
+    }
 }
 
 fn as_u32(n: usize) -> u32 {
     u32::try_from(n).expect("index fits in u32")
 }
 
-impl LangIndex {
-    fn new(postings: &[Posting], lang: Lang) -> LangIndex {
+impl WordIndex {
+    fn new(postings: &[Posting], lang: Lang) -> WordIndex {
         let mut by_word: FxMap<String, Vec<u32>> = FxMap::default();
         for (i, posting) in postings.iter().enumerate() {
             let Some((_, content)) = posting
@@ -286,13 +304,12 @@ impl LangIndex {
         let mut entries: Vec<(String, Vec<u32>)> = by_word.into_iter().collect();
         entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
 
-        let mut index = LangIndex {
+        let mut index = WordIndex {
             vocab: String::new(),
             word_starts: Vec::with_capacity(entries.len() + 1),
             list_starts: Vec::with_capacity(entries.len() + 1),
             lists: Vec::new(),
             short: FxMap::default(),
-            title_order: title_order(postings, lang),
         };
         for (word, list) in entries {
             index.word_starts.push(as_u32(index.vocab.len()));
@@ -449,15 +466,20 @@ impl Index {
             listed,
             open,
             closed,
-            langs: [
-                LangIndex::new(postings, Lang::En),
-                LangIndex::new(postings, Lang::Fr),
-            ],
+            langs: Default::default(),
             facets: facets
                 .into_iter()
                 .map(|(kind, values)| (kind, values.into_iter().collect()))
                 .collect(),
         }
+    }
+
+    /// Builds now what `run` would otherwise build on the first search in `lang`, for a moment
+    /// when nobody waits (after the first listing is on screen).
+    pub fn prepare(&self, bundle: &Bundle, lang: Lang) {
+        let lang_index = &self.langs[slot(lang)];
+        lang_index.title_order(&bundle.postings, lang);
+        lang_index.words(&bundle.postings, lang);
     }
 
     /// The number of postings (listed or not) of the indexed bundle.
@@ -476,7 +498,7 @@ impl Index {
             self.len,
             "Index::run given another bundle"
         );
-        let text = self.text_matches(&query.text, lang);
+        let text = self.text_matches(&bundle.postings, &query.text, lang);
         let selections = self.selections(query);
         let status = match query.status {
             StatusFilter::Open => &self.open,
@@ -495,7 +517,7 @@ impl Index {
         let mut text_and_status = text;
         text_and_status.and(status);
         Results {
-            matches: self.ordered(&filtered, query.sort, lang),
+            matches: self.ordered(&bundle.postings, &filtered, query.sort, lang),
             facet_counts: self.facet_counts(query, &text_and_status, &selections),
             open_count,
             closed_count,
@@ -503,15 +525,19 @@ impl Index {
     }
 
     /// Listed postings containing every word of `text` in `lang`.
-    fn text_matches(&self, text: &str, lang: Lang) -> Bits {
+    fn text_matches(&self, postings: &[Posting], text: &str, lang: Lang) -> Bits {
         let mut query_words = words(text);
         query_words.sort_unstable();
         query_words.dedup();
         let mut matched = self.listed.clone();
+        if query_words.is_empty() {
+            return matched;
+        }
+        let index = self.langs[slot(lang)].words(postings, lang);
         let mut word_postings = Bits::empty(self.len);
         for word in &query_words {
             word_postings.clear();
-            self.langs[slot(lang)].add_postings_of(word, &mut word_postings);
+            index.add_postings_of(word, &mut word_postings);
             matched.and(&word_postings);
             if matched.is_empty() {
                 break;
@@ -592,8 +618,8 @@ impl Index {
     }
 
     /// The postings of `set` in the order `sort` asks for.
-    fn ordered(&self, set: &Bits, sort: SortOrder, lang: Lang) -> Vec<usize> {
-        let order = &self.langs[slot(lang)].title_order;
+    fn ordered(&self, postings: &[Posting], set: &Bits, sort: SortOrder, lang: Lang) -> Vec<usize> {
+        let order = self.langs[slot(lang)].title_order(postings, lang);
         let mut out = Vec::with_capacity(set.count());
         let in_set = |&&i: &&u32| set.contains(i as usize);
         match sort {
