@@ -12,7 +12,11 @@ fn the_browser_fixture_bundle_matches_the_schema_and_labels_every_facet() {
         for kind in FacetKind::ALL {
             for value in posting.facets.values(kind) {
                 let label = bundle.labels.get(&kind).and_then(|l| l.get(value));
-                assert!(label.is_some(), "{} has no label for {kind:?} {value}", posting.id);
+                assert!(
+                    label.is_some(),
+                    "{} has no label for {kind:?} {value}",
+                    posting.id
+                );
             }
         }
     }

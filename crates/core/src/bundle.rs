@@ -67,10 +67,16 @@ pub struct Content {
 #[serde(rename_all = "lowercase")]
 pub enum Block {
     /// A heading; `level` 1 is the body's top level, rendered one below the posting title.
-    Heading { level: u8, text: Vec<Inline> },
+    Heading {
+        level: u8,
+        text: Vec<Inline>,
+    },
     Paragraph(Vec<Inline>),
     /// A list; each item is a sequence of blocks (usually one paragraph, sometimes a nested list).
-    List { ordered: bool, items: Vec<Vec<Block>> },
+    List {
+        ordered: bool,
+        items: Vec<Vec<Block>>,
+    },
 }
 
 /// Inline content.
@@ -81,7 +87,10 @@ pub enum Inline {
     Strong(Vec<Inline>),
     Emphasis(Vec<Inline>),
     /// A link; `href` is always `http:`, `https:` or `mailto:`.
-    Link { href: String, text: Vec<Inline> },
+    Link {
+        href: String,
+        text: Vec<Inline>,
+    },
 }
 
 /// The facet values of a posting: canonical keys, the same in both languages.
@@ -228,7 +237,11 @@ pub fn parse_bundle(json: &str) -> Result<Bundle, BundleError> {
 
 /// Whether a link target may reach the page: only `http:`, `https:` and `mailto:` URLs.
 pub fn is_safe_href(href: &str) -> bool {
-    let lower = href.trim_start().get(..8).unwrap_or(href).to_ascii_lowercase();
+    let lower = href
+        .trim_start()
+        .get(..8)
+        .unwrap_or(href)
+        .to_ascii_lowercase();
     ["http://", "https://", "mailto:"]
         .iter()
         .any(|scheme| lower.starts_with(scheme))
@@ -240,9 +253,15 @@ mod tests {
 
     #[test]
     fn refuses_text_that_is_not_json() {
-        assert!(matches!(parse_bundle("<html>"), Err(BundleError::NotJson(_))));
+        assert!(matches!(
+            parse_bundle("<html>"),
+            Err(BundleError::NotJson(_))
+        ));
         assert!(matches!(parse_bundle(""), Err(BundleError::NotJson(_))));
-        assert!(matches!(parse_bundle("{\"schema\": 1,"), Err(BundleError::NotJson(_))));
+        assert!(matches!(
+            parse_bundle("{\"schema\": 1,"),
+            Err(BundleError::NotJson(_))
+        ));
     }
 
     #[test]
@@ -258,14 +277,26 @@ mod tests {
 
     #[test]
     fn refuses_an_unknown_schema_before_checking_shape() {
-        assert_eq!(parse_bundle(r#"{"schema": 7, "x": 1}"#), Err(BundleError::UnknownSchema(7)));
+        assert_eq!(
+            parse_bundle(r#"{"schema": 7, "x": 1}"#),
+            Err(BundleError::UnknownSchema(7))
+        );
     }
 
     #[test]
     fn refuses_json_of_the_wrong_shape() {
-        assert!(matches!(parse_bundle(r#"{"schema": 1, "postings": 3}"#), Err(BundleError::WrongShape(_))));
-        assert!(matches!(parse_bundle("[1, 2]"), Err(BundleError::WrongShape(_))));
-        assert!(matches!(parse_bundle(r#"{"postings": []}"#), Err(BundleError::WrongShape(_))));
+        assert!(matches!(
+            parse_bundle(r#"{"schema": 1, "postings": 3}"#),
+            Err(BundleError::WrongShape(_))
+        ));
+        assert!(matches!(
+            parse_bundle("[1, 2]"),
+            Err(BundleError::WrongShape(_))
+        ));
+        assert!(matches!(
+            parse_bundle(r#"{"postings": []}"#),
+            Err(BundleError::WrongShape(_))
+        ));
     }
 
     #[test]

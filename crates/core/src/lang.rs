@@ -62,7 +62,10 @@ mod tests {
 
     #[test]
     fn negotiation_takes_the_first_known_candidate() {
-        assert_eq!(Lang::negotiate([None, Some("de"), Some("fr-CA"), Some("en")]), Lang::Fr);
+        assert_eq!(
+            Lang::negotiate([None, Some("de"), Some("fr-CA"), Some("en")]),
+            Lang::Fr
+        );
         assert_eq!(Lang::negotiate([Some("xx"), None]), Lang::En);
     }
 }
