@@ -55,7 +55,7 @@ pub fn Listing(data: Arc<Data>) -> impl IntoView {
                 <Filters results data=data.clone()/>
                 <section class="cds-careers__results" aria-labelledby="cds-careers-count">
                     <div class="cds-careers__results-bar">
-                        <p id="cds-careers-count" class="cds-careers__count">
+                        <p id="cds-careers-count" class="cds-careers__count" tabindex="-1">
                             {move || messages::results_found(ctx.lang.get(), results.with(|r| r.matches.len()))}
                         </p>
                         <SortSelect/>
@@ -140,62 +140,89 @@ fn SearchBox(results: Memo<Results>) -> impl IntoView {
     }
 }
 
-/// The results, a page at a time, with "Show more" that announces the new count and keeps focus.
+/// The results, a page at a time (never more than [`careers_core::paging::PAGE_SIZE`] in the
+/// page), with links to the previous and next pages.
 #[component]
 fn ResultList(data: Arc<Data>, results: Memo<Results>) -> impl IntoView {
     let ctx = Ctx::get();
     let page = Memo::new(move |_| ctx.view.with(|v| v.page));
     let bounds = Memo::new(move |_| results.with(|r| page_bounds(r.matches.len(), page.get())));
     let shown = move || {
-        let (_, end, _, _) = bounds.get();
-        results.with(|r| r.matches[..end].to_vec())
-    };
-    let more = move || {
-        let (_, _, current, count) = bounds.get();
-        current < count
-    };
-    let show_more = move |_| {
-        let (_, end, current, count) = bounds.get_untracked();
-        let mut state = ctx.view.get_untracked();
-        state.page = current + 1;
-        ctx.go(state);
-        let total = results.with_untracked(|r| r.matches.len());
-        let (_, new_end, _, _) = page_bounds(total, current + 1);
-        ctx.announce(messages::showing(ctx.lang.get_untracked(), new_end, total));
-        if current + 1 >= count {
-            // The button goes away: land on the first new result instead.
-            let first_new = results.with_untracked(|r| r.matches.get(end).copied());
-            if let Some(i) = first_new {
-                let id = data_id(&ctx, i);
-                crate::dom::focus_after_render(format!("cds-careers-link-{id}"));
-            }
-        }
+        let (start, end, _, _) = bounds.get();
+        results.with(|r| r.matches[start..end].to_vec())
     };
     let level = ctx.heading_level() + 1;
+    let paged = move || bounds.get().3 > 1;
     view! {
         <ul class="cds-careers__result-list">
             <For each=shown key=|i| *i let:i>
                 <ResultItem posting=data.bundle.postings[i].clone() level labels=data.clone()/>
             </For>
         </ul>
-        <Show when=more>
-            <p class="cds-careers__showing">
-                {move || {
-                    let (_, end, _, _) = bounds.get();
-                    messages::showing(ctx.lang.get(), end, results.with(|r| r.matches.len()))
-                }}
-            </p>
-            <button type="button" class="cds-careers__button cds-careers__button--secondary" on:click=show_more>
-                {move || Msg::ShowMore.text(ctx.lang.get())}
-            </button>
+        <Show when=paged>
+            <Pagination results bounds/>
         </Show>
     }
 }
 
-fn data_id(ctx: &Ctx, index: usize) -> String {
-    match ctx.load.get_untracked() {
-        crate::load::Load::Ready(data) => data.bundle.postings[index].id.clone(),
-        _ => String::new(),
+/// Previous and next page, as real links; a page change lands on the count and says the range.
+#[component]
+fn Pagination(results: Memo<Results>, bounds: Memo<(usize, usize, usize, usize)>) -> impl IntoView {
+    let ctx = Ctx::get();
+    let link = move |delta: isize, msg: Msg| {
+        let target = move || {
+            let (_, _, current, count) = bounds.get();
+            let page = current
+                .checked_add_signed(delta)
+                .filter(|p| (1..=count).contains(p))?;
+            let mut state = ctx.view.get();
+            state.page = page;
+            Some(state)
+        };
+        move || {
+            target().map(|state| {
+                let href = crate::history::href(&state);
+                view! {
+                    <a
+                        href=href
+                        class="cds-careers__page-link"
+                        on:click=move |ev| {
+                            if crate::dom::is_modified_click(&ev) {
+                                return;
+                            }
+                            ev.prevent_default();
+                            let page = state.page;
+                            ctx.go(state.clone());
+                            let total = results.with_untracked(|r| r.matches.len());
+                            let (start, end, _, _) = page_bounds(total, page);
+                            let lang = ctx.lang.get_untracked();
+                            ctx.announce(messages::showing_range(lang, start + 1, end, total));
+                            crate::dom::focus_after_render("cds-careers-count".into());
+                        }
+                    >
+                        {move || msg.text(ctx.lang.get())}
+                    </a>
+                }
+            })
+        }
+    };
+    view! {
+        <nav class="cds-careers__pagination" aria-label=move || Msg::PaginationLabel.text(ctx.lang.get())>
+            {link(-1, Msg::PreviousPage)}
+            <p class="cds-careers__page-of">
+                {move || {
+                    let (start, end, current, count) = bounds.get();
+                    let lang = ctx.lang.get();
+                    let total = results.with(|r| r.matches.len());
+                    format!(
+                        "{} ({})",
+                        messages::page_of(lang, current, count),
+                        messages::showing_range(lang, start + 1, end, total)
+                    )
+                }}
+            </p>
+            {link(1, Msg::NextPage)}
+        </nav>
     }
 }
 

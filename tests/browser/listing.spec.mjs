@@ -161,3 +161,51 @@ test.describe('search, facets and sort (fixture bundle)', () => {
     await audit(page);
   });
 });
+
+test.describe('many postings', () => {
+  const many = {
+    schema: 1,
+    labels: {},
+    postings: Array.from({ length: 120 }, (_, i) => {
+      const n = String(i + 1).padStart(3, '0');
+      const content = (title) => ({ title, summary: `Summary ${n}`, body: [], source: `x/${n}.md` });
+      return {
+        id: `job-${n}`,
+        status: { open: true, listed: true, form: true },
+        facets: {},
+        en: content(`Job ${n}`),
+        fr: content(`Poste ${n}`),
+      };
+    }),
+  };
+
+  test('are shown fifty at a time, with pages that are links, announced and focused', async ({ page }) => {
+    await serveBundle(page, many);
+    await page.goto('/');
+    await expect(resultTitles(page)).toHaveCount(50);
+    await expect(resultTitles(page).first()).toHaveText('Job 001');
+    const pages = page.getByRole('navigation', { name: 'Pages of results' });
+    await expect(pages).toContainText('Page 1 of 3 (Job postings 1 to 50 of 120)');
+    await expect(pages.getByRole('link', { name: 'Previous page' })).toHaveCount(0);
+    await pages.getByRole('link', { name: 'Next page' }).click();
+    await expect(resultTitles(page).first()).toHaveText('Job 051');
+    await expect(page.locator('.cds-careers__result')).toHaveCount(50);
+    await expect(page.locator('#cds-careers-count')).toBeFocused();
+    await expect(page.locator('.cds-careers [aria-live="polite"]')).toHaveText('Job postings 51 to 100 of 120');
+    await expect(page).toHaveURL(/careers-page=2/);
+    await pages.getByRole('link', { name: 'Next page' }).click();
+    await expect(resultTitles(page)).toHaveCount(20);
+    await page.goBack();
+    await expect(resultTitles(page).first()).toHaveText('Job 051');
+    await audit(page);
+  });
+
+  test('a search goes back to the first page', async ({ page }) => {
+    await serveBundle(page, many);
+    await page.goto('/?careers-page=3&careers-lang=fr');
+    await expect(resultTitles(page).first()).toHaveText('Poste 101');
+    await page.getByRole('searchbox').fill('poste 11');
+    await expect(resultTitles(page)).toHaveText(['Poste 011', 'Poste 110', 'Poste 111', 'Poste 112', 'Poste 113', 'Poste 114', 'Poste 115', 'Poste 116', 'Poste 117', 'Poste 118', 'Poste 119']);
+    await expect(page.getByRole('navigation', { name: 'Pages de résultats' })).toHaveCount(0);
+  });
+});

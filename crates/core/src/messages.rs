@@ -78,7 +78,9 @@ catalogue! {
     ReadInFrench => "Read it in French", "La lire en français";
     EnglishOnlyTag => "English only", "En anglais seulement";
     FrenchOnlyTag => "French only", "En français seulement";
-    ShowMore => "Show more job postings", "Afficher plus d’offres d’emploi";
+    PaginationLabel => "Pages of results", "Pages de résultats";
+    PreviousPage => "Previous page", "Page précédente";
+    NextPage => "Next page", "Page suivante";
     SwitchLanguage => "Français", "English";
     PageTitleListing => "Careers - Canadian Digital Service", "Carrières - Service numérique canadien";
 }
@@ -126,19 +128,25 @@ pub fn results_found(lang: Lang, n: usize) -> String {
     }
 }
 
-/// `Showing 50 of 120 job postings` / `50 postes affichés sur 120`.
-pub fn showing(lang: Lang, shown: usize, total: usize) -> String {
+/// Where a page of results stands: `Page 2 of 5` / `Page 2 de 5`.
+pub fn page_of(lang: Lang, page: usize, pages: usize) -> String {
+    let (page, pages) = (group_digits(lang, page), group_digits(lang, pages));
     match lang {
-        Lang::En => format!(
-            "Showing {} of {}",
-            group_digits(lang, shown),
-            postings_count(lang, total)
-        ),
-        Lang::Fr => format!(
-            "{} sur {}",
-            count_noun(lang, shown, "poste affiché", "postes affichés"),
-            group_digits(lang, total)
-        ),
+        Lang::En => format!("Page {page} of {pages}"),
+        Lang::Fr => format!("Page {page} de {pages}"),
+    }
+}
+
+/// The range of results on a page: `Job postings 51 to 100 of 230` / `Postes 51 à 100 sur 230`.
+pub fn showing_range(lang: Lang, first: usize, last: usize, total: usize) -> String {
+    let (first, last, total) = (
+        group_digits(lang, first),
+        group_digits(lang, last),
+        group_digits(lang, total),
+    );
+    match lang {
+        Lang::En => format!("Job postings {first} to {last} of {total}"),
+        Lang::Fr => format!("Postes {first} à {last} sur {total}"),
     }
 }
 
@@ -302,6 +310,20 @@ mod tests {
             "50 postes affichés sur 1\u{202f}200"
         );
         assert_eq!(showing(Lang::En, 1, 1), "Showing 1 of 1 job posting");
+    }
+
+    #[test]
+    fn pages_are_described_in_words() {
+        assert_eq!(page_of(Lang::En, 2, 5), "Page 2 of 5");
+        assert_eq!(page_of(Lang::Fr, 2, 5), "Page 2 de 5");
+        assert_eq!(
+            showing_range(Lang::En, 51, 100, 230),
+            "Job postings 51 to 100 of 230"
+        );
+        assert_eq!(
+            showing_range(Lang::Fr, 1, 50, 10_000),
+            "Postes 1 à 50 sur 10\u{202f}000"
+        );
     }
 
     #[test]
