@@ -87,7 +87,7 @@ const nextFrames = (page) =>
  * One run: a fresh browser context, optionally CPU-throttled, loads the page and measures.
  * Returns the raw figures of that run.
  */
-export async function runOnce(browser, url, { throttle = 1, timeout = 180_000 } = {}) {
+export async function runOnce(browser, url, { throttle = 1, timeout = 180_000, query = '' } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   page.setDefaultTimeout(timeout);
@@ -98,7 +98,7 @@ export async function runOnce(browser, url, { throttle = 1, timeout = 180_000 } 
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   try {
-    await page.goto(`${url}index.html`, { waitUntil: 'commit' });
+    await page.goto(`${url}index.html${query}`, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__bench && window.__bench.firstPosting !== null, null, { polling: 'raf' });
     const load = await page.evaluate(() => {
       const bundle = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/postings.json'));

@@ -93,6 +93,7 @@ export function markdown(report) {
   for (const b of report.bundles) {
     L.push(`| ${b.label} | ${int(b.postings)} | ${int(b.size.raw)} | ${int(b.size.gzip)} | ${int(b.size.brotli)} | ${int(b.bytesPerPosting)} |`);
   }
+  L.push('', 'Brotli (quality 11) is left out (–) for bundles over 16 MB: it takes minutes there.');
   if (report.corpus) {
     const c = report.corpus;
     L.push('', `Real 2023-06 corpus: the bundle holds **${int(c.bundlePerPosting)} bytes per posting** (${int(c.postings)} postings, ` +
@@ -133,6 +134,8 @@ export function markdown(report) {
       `${int(s.keyUnchanged)} of ${s.keystrokes} | ${int(s.clickUnchanged)} of ${s.clicks} | ${int(s.domNodes)} | ${int(s.pageErrors)} |`);
   }
   L.push('');
+  for (const b of report.bundles.filter((x) => x.query)) L.push(`${b.label} is loaded as \`index.html${b.query}\` (it has no open posting, so the default listing is empty).`, '');
+  for (const f of report.failures || []) L.push(`Failed run: ${f.bundle}, CPU ${f.throttle}×, run ${f.run}: ${f.error.split('\n')[0]}`, '');
   L.push(`Keystrokes: "${report.searchKeys.typed}" typed then erased (${report.searchKeys.keystrokes} keys); ` +
     `facet clicks: ${report.facetClicks} (checkboxes spread over the filters, each on then off). ` +
     `Serving: ${report.serving}. KB = 1,024 bytes, MB = 1,048,576 bytes. ` +

@@ -5,11 +5,13 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 export const SHIPPED = ['cds-careers_bg.wasm', 'cds-careers.js', 'careers.js', 'careers.css'];
 
-export function compressedSizes(buf) {
+/** Raw, gzip -9 and brotli q11 sizes; brotli is skipped (null) above `brotliMax` bytes, where
+ * quality 11 takes minutes. */
+export function compressedSizes(buf, { brotliMax = Infinity } = {}) {
   return {
     raw: buf.length,
     gzip: gzipSync(buf, { level: 9 }).length,
-    brotli: brotliCompressSync(buf, {
+    brotli: buf.length > brotliMax ? null : brotliCompressSync(buf, {
       params: {
         [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
         [constants.BROTLI_PARAM_LGWIN]: constants.BROTLI_MAX_WINDOW_BITS,
