@@ -10,6 +10,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { loadavg, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { writeBundle } from './generate.mjs';
 import { validateBundle } from './lib/validate.mjs';
@@ -49,6 +50,7 @@ const log = (...a) => console.error('[bench]', ...a);
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  const loadBefore = loadavg()[0];
   mkdirSync(OUT, { recursive: true });
   for (const f of ['cds-careers_bg.wasm', 'cds-careers.js', 'careers.js', 'careers.css', 'index.html']) {
     if (!existsSync(join(opts.dist, f))) throw new Error(`${opts.dist}/${f} is missing: build the release first`);
@@ -136,6 +138,8 @@ async function main() {
     dist: opts.dist,
     distBuilt: statSync(join(opts.dist, 'cds-careers_bg.wasm')).mtime.toISOString(),
     chromium,
+    cpus: cpus().length,
+    loadAverage: { before: +loadBefore.toFixed(2), after: +loadavg()[0].toFixed(2) },
     runs: opts.runs,
     quick: opts.quick,
     serving: 'a copy of dist in a temporary folder with the bundle as postings.json, served by scripts/serve.py on 127.0.0.1 (no request interception)',

@@ -81,7 +81,9 @@ export function markdown(report) {
   const budget = (name, bundle) => report.budgets.find((b) => b.name === name && (!bundle || b.bundle === bundle));
   L.push(`# Benchmark report`, '');
   L.push(`${report.date}, commit ${report.commit}, ${report.chromium}, ${report.runs} run(s) per row` +
-    `${report.quick ? ' (--quick: no throttling)' : ''}; dist: \`${report.dist}\` built ${report.distBuilt}.`, '');
+    `${report.quick ? ' (--quick: no throttling)' : ''}; dist: \`${report.dist}\` built ${report.distBuilt}.` +
+    (report.loadAverage ? ` ${report.cpus} CPUs, 1-minute load average ${report.loadAverage.before} before and ${report.loadAverage.after} after` +
+      ' (above the CPU count, other work shared the machine and the times are inflated).' : ''), '');
 
   L.push('## Shipped bytes', '', '| file | raw | gzip -9 | brotli q11 |', '| --- | ---: | ---: | ---: |');
   for (const f of report.shipped.files) L.push(`| \`${f.name}\` | ${int(f.raw)} | ${int(f.gzip)} | ${int(f.brotli)} |`);
