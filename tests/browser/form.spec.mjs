@@ -466,6 +466,21 @@ test.describe('validation', () => {
     await expect($(page, 'cds-acc-full-name')).toHaveValue('Alex');
   });
 
+  test('a closed posting is not accepted; an unlisted open one is, from its link', async ({ page }) => {
+    await page.goto('/?careers-form=1&careers-posting=designer');
+    await expect(heading(page)).toBeVisible();
+    await expect(page.getByLabel('Job posting')).toBeVisible();
+    await sendButton(page).click();
+    await expect(page.locator('#cds-acc-error-summary')).toBeFocused();
+    await expect($(page, 'cds-acc-posting-error')).toHaveText(
+      'Error: The job posting you selected is no longer available. Select another job posting',
+    );
+    await expect(page.getByRole('link', { name: 'Back to the job posting' })).toBeVisible();
+    await page.goto('/?careers-form=1&careers-posting=hidden-role');
+    await expect(page.locator('.cds-careers__fixed-posting')).toContainText('Hidden Role');
+    await expect(page.locator('#cds-acc-posting')).toHaveCount(0);
+  });
+
   test('the counter is always shown and is announced only near and over the limit', async ({ page }) => {
     await page.goto(FORM_URL);
     const name = $(page, 'cds-acc-full-name');
@@ -584,6 +599,20 @@ test.describe('without an endpoint', () => {
     await expect(page.getByText('Send it to recruitment@cds-snc.ca.')).toBeVisible();
     await audit(page);
   });
+});
+
+test('embedded: headings start at the host level, and axe finds nothing', async ({ page }) => {
+  await serveBundle(page, fixtureBundle);
+  await page.goto('/demo/embed.html?careers-form=1&careers-posting=developer&careers-lang=fr');
+  await expect(page.locator('.cds-careers h2#cds-careers-form-heading')).toBeVisible();
+  await expect(page.locator('.cds-careers h1')).toHaveCount(0);
+  await expect(page.locator('.cds-careers h3', { hasText: 'Avis de confidentialité' })).toBeVisible();
+  await expect(page.locator('.cds-careers h4').first()).toBeVisible();
+  await sendButton(page).click();
+  await expect(page.locator('#cds-acc-error-summary h3')).toHaveText('Un problème est survenu');
+  // The host's title is the host's.
+  await expect(page).not.toHaveTitle(/^Erreur/);
+  await audit(page);
 });
 
 test('at 320 px and at 200 % text the form does not scroll sideways', async ({ page }) => {
