@@ -330,6 +330,10 @@ test.describe('with an endpoint', () => {
       dialogs.push(d.message());
       d.dismiss();
     });
+    const logs = [];
+    page.on('console', (m) => logs.push(m.text()));
+    const requests = [];
+    page.on('request', (r) => requests.push({ url: r.url(), body: r.postData() ?? '' }));
     await withEndpoint(page);
     const { calls } = await intercept(page, [200]);
     await page.goto(FORM_URL);
@@ -363,8 +367,15 @@ test.describe('with an endpoint', () => {
     expect(dialogs).toEqual([]);
     await page.setViewportSize({ width: 320, height: 640 });
     expect(await scrollsSideways(page)).toBe(false);
-    // No personal data in the address bar.
+    // Personal data only in the submission: not in the address bar, the console or other requests.
     expect(page.url()).not.toContain('Zo');
+    expect(logs.join('\n')).not.toContain('Zoë');
+    const others = requests.filter((r) => !r.url.endsWith(ENDPOINT));
+    expect(others.length).toBeGreaterThan(0);
+    for (const r of others) {
+      expect(decodeURIComponent(r.url)).not.toContain('Zoë');
+      expect(r.body).not.toContain('Zoë');
+    }
   });
 });
 
