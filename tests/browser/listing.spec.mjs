@@ -39,7 +39,7 @@ test.describe('the sample content, as built from content/', () => {
     await page.goto('/?careers-lang=fr&careers-status=all');
     await expect(resultTitles(page)).toHaveCount(5);
     await expect(page.locator('.cds-careers__tag')).toHaveCount(0);
-    await expect(page.getByText('5 postes trouvés')).toBeVisible();
+    await expect(page.locator('#cds-careers-count')).toHaveText('5 postes trouvés');
     await audit(page);
   });
 });
@@ -54,13 +54,13 @@ test.describe('search, facets and sort (fixture bundle)', () => {
     const search = page.getByRole('searchbox', { name: 'Rechercher des offres d’emploi' });
     await search.fill('developpeur');
     await expect(resultTitles(page)).toHaveText(['Développeur principal ou développeuse principale']);
-    await expect(page.getByText('1 poste trouvé', { exact: true })).toBeVisible();
+    await expect(page.locator('#cds-careers-count')).toHaveText('1 poste trouvé');
     await search.fill('snc');
     await expect(resultTitles(page)).toHaveText(['Analyste des politiques']);
     await search.fill('SERVICES rust');
     await expect(resultTitles(page)).toHaveText(['Développeur principal ou développeuse principale']);
     await search.fill('services');
-    await expect(page.getByText('2 postes trouvés', { exact: true })).toBeVisible();
+    await expect(page.locator('#cds-careers-count')).toHaveText('2 postes trouvés');
   });
 
   test('the count is announced once typing pauses, not on every keystroke', async ({ page }) => {
@@ -136,7 +136,7 @@ test.describe('search, facets and sort (fixture bundle)', () => {
     await expect(page.getByText('No job postings match your search.')).toBeVisible();
     const active = page.locator('.cds-careers__active-filters li');
     await expect(active).toHaveText(['Search: “zzzz”', 'Classification: EC-06']);
-    await expect(page.getByText('0 job postings found')).toBeVisible();
+    await expect(page.locator('#cds-careers-count')).toHaveText('0 job postings found');
     await audit(page);
     await page.getByRole('button', { name: 'Clear all filters' }).first().click();
     await expect(page.getByRole('searchbox')).toBeFocused();
@@ -148,7 +148,7 @@ test.describe('search, facets and sort (fixture bundle)', () => {
     await page.goto('/?careers-lang=fr&careers-q=zzzz');
     await expect(page.getByText('Aucune offre d’emploi ne correspond à votre recherche.')).toBeVisible();
     await expect(page.locator('.cds-careers__active-filters li')).toHaveText(['Rechercher\u00a0: «\u00a0zzzz\u00a0»']);
-    await expect(page.getByText('0 poste trouvé')).toBeVisible();
+    await expect(page.locator('#cds-careers-count')).toHaveText('0 poste trouvé');
     await audit(page);
   });
 

@@ -66,7 +66,7 @@ test('switching language on the listing keeps the search and filters', async ({ 
   await expect(page.getByRole('searchbox')).toHaveValue('program');
   await expect(page.getByRole('group', { name: 'Classification' }).getByRole('checkbox', { checked: true })).toHaveCount(1);
   await expect(resultTitles(page)).toHaveText(['Évaluateur ou évaluatrice de programmes']);
-  await expect(page.getByText('1 poste trouvé')).toBeVisible();
+  await expect(page.locator('#cds-careers-count')).toHaveText('1 poste trouvé');
 });
 
 test('a posting missing in the chosen language says so and offers the one that exists', async ({ page }) => {

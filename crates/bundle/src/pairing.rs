@@ -271,6 +271,11 @@ fn to_posting(group: Group, id: String, diags: &mut Vec<Diagnostic>) -> Posting 
     for d in &docs {
         facets::merge(&mut merged, &d.facets);
     }
+    // A position description's `LEVEL:` is the posting's own classification; codes found in the
+    // other language's text may name other positions, so they do not count.
+    if let Some(level) = docs.iter().find(|d| d.classification_from_level) {
+        merged.classification = level.facets.classification.clone();
+    }
     let apply = match group.lever() {
         Some(lever) if status.open && status.form => {
             let lever: String = lever

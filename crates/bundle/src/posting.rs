@@ -23,6 +23,9 @@ pub struct Doc {
     pub form_hidden: bool,
     pub content: Content,
     pub facets: Facets,
+    /// The classification is the `LEVEL:` of a position description: it is the posting's own,
+    /// where codes in a Markdown text may name other positions (a reporting line, say).
+    pub classification_from_level: bool,
     /// The decoded text, to recognize exact duplicates.
     pub text: String,
 }
@@ -212,6 +215,7 @@ pub fn read_bytes(
         &body_text,
         is_pdf,
     );
+    let classification_from_level = facet_hint.is_some();
     if let Some(c) = facet_hint {
         if !derived.classification.contains(&c) {
             derived.classification.insert(0, c);
@@ -242,6 +246,7 @@ pub fn read_bytes(
             source: rel.to_string(),
         },
         facets: derived,
+        classification_from_level,
         text,
     };
     (Some(doc), findings, Fate::Posting(String::new()))

@@ -1,0 +1,57 @@
+//! The project's own sample content (`content/`): every seed in both languages, clean, and a
+//! bundle the widget reads.
+
+use careers_bundle::bundle_dir;
+use std::path::Path;
+
+fn sample() -> careers_bundle::Outcome {
+    bundle_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content"))
+}
+
+#[test]
+fn every_sample_posting_is_paired_and_clean() {
+    let outcome = sample();
+    assert_eq!(outcome.summary.postings, 5);
+    assert_eq!(outcome.summary.pairs, 5);
+    assert_eq!(outcome.summary.warnings, 0, "{:?}", outcome.diagnostics);
+    assert_eq!(outcome.summary.errors, 0, "{:?}", outcome.diagnostics);
+}
+
+#[test]
+fn the_sample_bundle_is_what_the_widget_reads() {
+    let json = serde_json::to_string(&sample().bundle).unwrap();
+    let bundle = careers_core::parse_bundle(&json).expect("the widget reads the sample bundle");
+    let titles: Vec<_> = bundle
+        .postings
+        .iter()
+        .map(|p| (p.en.as_ref().unwrap().title.as_str(), p.status.open))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            ("Director, Engagement", true),
+            ("Head of Partnerships", false),
+            ("Head of Product Management", true),
+            ("Partnerships Advisor", false),
+            ("Senior Product Manager", true),
+        ]
+    );
+}
+
+#[test]
+fn a_position_description_keeps_its_own_level_not_the_positions_it_names() {
+    // The French version names the reporting line (EX-03, CS-05, AS-07); the level is EX-01.
+    let bundle = sample().bundle;
+    let director = bundle
+        .postings
+        .iter()
+        .find(|p| p.id == "director-engagement")
+        .unwrap();
+    assert_eq!(director.facets.classification, ["EX-01"]);
+    assert!(director
+        .fr
+        .as_ref()
+        .unwrap()
+        .title
+        .starts_with("Directeur ou directrice"));
+}
