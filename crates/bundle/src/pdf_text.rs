@@ -8,6 +8,7 @@
 
 use crate::report::Finding;
 use careers_core::bundle::{Block, Inline};
+use careers_core::messages::{MONTHS_EN, MONTHS_FR};
 
 /// Whether a `.txt` body is PDF-extracted text rather than Markdown.
 pub fn looks_like(body: &str) -> bool {
@@ -43,33 +44,6 @@ const SINGLE_WORD_HEADINGS: [&str; 5] = [
     "RESPONSIBILITIES",
     "ACCOUNTABILITIES",
     "QUALIFICATIONS",
-];
-
-const MONTHS: [&str; 24] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
 ];
 
 /// Reads a position description. `first_line` is the file line of the text's first line.
@@ -318,7 +292,7 @@ fn remove_furniture(text: &str, title: &str) -> String {
 /// Removes footer dates at the end of a page line: `Month D, YYYY` with OCR digits.
 fn remove_dates(line: &str) -> String {
     let mut line = line.to_string();
-    for month in MONTHS {
+    for month in MONTHS_EN.iter().chain(MONTHS_FR.iter()) {
         while let Some(pos) = line.rfind(month) {
             let after = &line[pos + month.len()..];
             let date_len = date_tail_len(after);

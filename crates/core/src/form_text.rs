@@ -13,27 +13,9 @@ use crate::Lang;
 /// The address the privacy notice and the failure messages give.
 pub const CONTACT_EMAIL: &str = "recruitment@cds-snc.ca";
 
-macro_rules! form_catalogue {
-    ($($name:ident => $en:expr, $fr:expr;)*) => {
-        /// A fixed text of the accommodation form.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum FormMsg { $($name,)* }
-
-        impl FormMsg {
-            /// Every text, for tests over the whole catalogue.
-            pub const ALL: &'static [FormMsg] = &[$(FormMsg::$name,)*];
-
-            /// The text in `lang`.
-            pub fn text(self, lang: Lang) -> &'static str {
-                match (self, lang) {
-                    $((FormMsg::$name, Lang::En) => $en, (FormMsg::$name, Lang::Fr) => $fr,)*
-                }
-            }
-        }
-    };
-}
-
-form_catalogue! {
+crate::messages::catalogue! {
+/// A fixed text of the accommodation form.
+FormMsg {
     Heading => "Request an accommodation for your assessment", "Demander des mesures d’adaptation pour votre évaluation";
     Intro => "If you have a disability, or another need protected by the Canadian Human Rights Act, you can ask for measures so that the assessment does not disadvantage you: for example extra time, breaks, alternate formats, assistive technology, a sign-language interpreter, or an accessible or remote location.", "Si vous avez un handicap ou un autre besoin protégé par la Loi canadienne sur les droits de la personne, vous pouvez demander des mesures pour que l’évaluation ne vous désavantage pas, par exemple du temps supplémentaire, des pauses, des médias substituts, une technologie d’aide, un interprète en langue des signes, un lieu accessible ou une évaluation à distance.";
     IntroSaved => "What you type is kept in this browser tab until you send your request or close the tab.", "Ce que vous tapez est conservé dans cet onglet du navigateur jusqu’à ce que vous envoyiez votre demande ou que vous fermiez l’onglet.";
@@ -141,7 +123,7 @@ form_catalogue! {
     MailPanelHeading => "Send your request by email", "Envoyez votre demande par courriel";
     CannotSendHere => "This page cannot send the form. Fill it in, select Send request, and we will prepare your request as an email to the CDS recruitment team at recruitment@cds-snc.ca.", "Cette page ne peut pas envoyer le formulaire. Remplissez-le, sélectionnez Envoyer la demande, et nous préparerons votre demande sous forme de courriel à l’équipe de recrutement du SNC à recruitment@cds-snc.ca.";
     PreparedText => "Your request, ready to paste into an email", "Votre demande, prête à coller dans un courriel";
-}
+}}
 
 // ---------------------------------------------------------------------------------------------
 // Labels, hints and options

@@ -7,27 +7,33 @@
 
 use crate::Lang;
 
+/// Declares a catalogue: an enum of messages, each with its English and French text, and
+/// `text(lang)`. Used here and by `form_text`.
 macro_rules! catalogue {
-    ($($name:ident => $en:expr, $fr:expr;)*) => {
-        /// A fixed message of the interface.
+    ($(#[$doc:meta])* $catalogue:ident { $($name:ident => $en:expr, $fr:expr;)* }) => {
+        $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum Msg { $($name,)* }
+        pub enum $catalogue { $($name,)* }
 
-        impl Msg {
+        impl $catalogue {
             /// Every message, for tests over the whole catalogue.
-            pub const ALL: &'static [Msg] = &[$(Msg::$name,)*];
+            pub const ALL: &'static [$catalogue] = &[$($catalogue::$name,)*];
 
             /// The text of this message in `lang`.
-            pub fn text(self, lang: Lang) -> &'static str {
+            pub fn text(self, lang: $crate::Lang) -> &'static str {
                 match (self, lang) {
-                    $((Msg::$name, Lang::En) => $en, (Msg::$name, Lang::Fr) => $fr,)*
+                    $(($catalogue::$name, $crate::Lang::En) => $en,
+                      ($catalogue::$name, $crate::Lang::Fr) => $fr,)*
                 }
             }
         }
     };
 }
+pub(crate) use catalogue;
 
 catalogue! {
+/// A fixed message of the interface.
+Msg {
     WidgetLabel => "Careers at the Canadian Digital Service", "Carrières au Service numérique canadien";
     Loading => "Loading job postings…", "Chargement des offres d’emploi…";
     ErrorHeading => "The job postings could not be shown", "Impossible d’afficher les offres d’emploi";
@@ -83,7 +89,7 @@ catalogue! {
     NextPage => "Next page", "Page suivante";
     SwitchLanguage => "Français", "English";
     PageTitleListing => "Careers - Canadian Digital Service", "Carrières - Service numérique canadien";
-}
+}}
 
 /// The label of a facet kind.
 pub fn facet_name(kind: crate::FacetKind, lang: Lang) -> &'static str {
@@ -197,7 +203,8 @@ pub fn group_digits(lang: Lang, n: usize) -> String {
     out
 }
 
-const MONTHS_EN: [&str; 12] = [
+/// Month names, for dates in words.
+pub const MONTHS_EN: [&str; 12] = [
     "January",
     "February",
     "March",
@@ -211,7 +218,7 @@ const MONTHS_EN: [&str; 12] = [
     "November",
     "December",
 ];
-const MONTHS_FR: [&str; 12] = [
+pub const MONTHS_FR: [&str; 12] = [
     "janvier",
     "février",
     "mars",
