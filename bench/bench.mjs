@@ -20,7 +20,8 @@ import { summarise, evaluateBudgets, markdown } from './lib/report.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'bench/out');
-const CORPUS = process.env.CORPUS || '/work/shared/corpus/2023-06';
+// The shared corpus sits beside the repository (../shared), as on every machine of the project.
+const CORPUS = process.env.CORPUS || join(ROOT, '../shared/corpus/2023-06');
 const SEED = 20230601;
 
 function parseArgs(argv) {
