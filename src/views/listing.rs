@@ -3,6 +3,7 @@
 
 use super::filters::{ClearAll, Filters, SortSelect};
 use super::heading::heading;
+use super::link::{current_with, ViewLink};
 use crate::app::Ctx;
 use crate::history::Entry;
 use crate::load::Data;
@@ -169,39 +170,31 @@ fn ResultList(data: Arc<Data>, results: Memo<Results>) -> impl IntoView {
 #[component]
 fn Pagination(results: Memo<Results>, bounds: Memo<(usize, usize, usize, usize)>) -> impl IntoView {
     let ctx = Ctx::get();
+    // After a page change: say which results are shown, and land on the count above them.
+    let after = Callback::new(move |()| {
+        let (start, end, _, _) = bounds.get_untracked();
+        let total = results.with_untracked(|r| r.matches.len());
+        let lang = ctx.lang.get_untracked();
+        ctx.announce(messages::showing_range(lang, start + 1, end, total));
+        crate::dom::focus_after_render("cds-careers-count".into());
+    });
     let link = move |delta: isize, msg: Msg| {
-        let target = move || {
+        let exists = move || {
             let (_, _, current, count) = bounds.get();
-            let page = current
+            current
                 .checked_add_signed(delta)
-                .filter(|p| (1..=count).contains(p))?;
-            let mut state = ctx.view.get();
-            state.page = page;
-            Some(state)
+                .is_some_and(|p| (1..=count).contains(&p))
         };
+        let to = current_with(move |state| {
+            let (_, _, current, _) = bounds.get();
+            state.page = current.saturating_add_signed(delta).max(1);
+        });
         move || {
-            target().map(|state| {
-                let href = crate::history::href(&state);
+            exists().then(|| {
                 view! {
-                    <a
-                        href=href
-                        class="cds-careers__page-link"
-                        on:click=move |ev| {
-                            if crate::dom::is_modified_click(&ev) {
-                                return;
-                            }
-                            ev.prevent_default();
-                            let page = state.page;
-                            ctx.go(state.clone());
-                            let total = results.with_untracked(|r| r.matches.len());
-                            let (start, end, _, _) = page_bounds(total, page);
-                            let lang = ctx.lang.get_untracked();
-                            ctx.announce(messages::showing_range(lang, start + 1, end, total));
-                            crate::dom::focus_after_render("cds-careers-count".into());
-                        }
-                    >
+                    <ViewLink to after attr:class="cds-careers__page-link">
                         {move || msg.text(ctx.lang.get())}
-                    </a>
+                    </ViewLink>
                 }
             })
         }
@@ -232,11 +225,6 @@ fn ResultItem(posting: Posting, level: u8, labels: Arc<Data>) -> impl IntoView {
     let ctx = Ctx::get();
     let posting = StoredValue::new(posting);
     let id = posting.with_value(|p| p.id.clone());
-    let href = move || {
-        let mut state = ctx.view.get();
-        state.posting = Some(id.clone());
-        crate::history::href(&state)
-    };
     let content = move || {
         posting.with_value(|p| {
             p.content_or_other(ctx.lang.get())
@@ -245,22 +233,14 @@ fn ResultItem(posting: Posting, level: u8, labels: Arc<Data>) -> impl IntoView {
     };
     let open = posting.with_value(|p| p.status.open);
     let link_id = posting.with_value(|p| format!("cds-careers-link-{}", p.id));
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        if crate::dom::is_modified_click(&ev) {
-            return;
-        }
-        ev.prevent_default();
-        let mut state = ctx.view.get_untracked();
-        state.posting = posting.with_value(|p| Some(p.id.clone()));
-        ctx.go(state);
-    };
+    let to = current_with(move |state| state.posting = Some(id.clone()));
     let title = move || {
         let (content_lang, c) = content()?;
         let other = content_lang != ctx.lang.get();
         Some(view! {
-            <a href=href.clone() id=link_id.clone() lang=other.then(|| content_lang.code()) on:click=on_click>
+            <ViewLink to attr:id=link_id.clone() attr:lang=other.then(|| content_lang.code())>
                 {c.title}
-            </a>
+            </ViewLink>
         })
     };
     view! {

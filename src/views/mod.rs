@@ -5,6 +5,7 @@ pub mod filters;
 pub mod form;
 pub mod heading;
 pub mod lang_toggle;
+pub mod link;
 pub mod listing;
 pub mod posting;
 pub mod status;

@@ -3,6 +3,7 @@
 
 use super::body::body;
 use super::heading::heading;
+use super::link::{current_with, ViewLink};
 use super::listing::facet_list;
 use crate::app::Ctx;
 use crate::load::Data;
@@ -96,24 +97,10 @@ fn MissingLanguage(available: Lang) -> impl IntoView {
 #[component]
 fn BackToResults() -> impl IntoView {
     let ctx = Ctx::get();
-    let listing = move || {
-        let mut state = ctx.view.get();
-        state.posting = None;
-        state
-    };
+    let to = current_with(|state| state.posting = None);
     view! {
         <p class="cds-careers__back">
-            <a
-                href=move || crate::history::href(&listing())
-                on:click=move |ev| {
-                    if !crate::dom::is_modified_click(&ev) {
-                        ev.prevent_default();
-                        ctx.go(listing());
-                    }
-                }
-            >
-                {move || Msg::BackToResults.text(ctx.lang.get())}
-            </a>
+            <ViewLink to>{move || Msg::BackToResults.text(ctx.lang.get())}</ViewLink>
         </p>
     }
 }
@@ -128,26 +115,15 @@ fn Actions(posting: Posting) -> impl IntoView {
         .clone()
         .filter(|href| posting.status.open && careers_core::bundle::is_safe_href(href));
     let form = (posting.status.open && posting.status.form).then(|| {
-        let id = StoredValue::new(posting.id.clone());
-        let target = move || {
-            let mut state = ctx.view.get();
-            state.posting = Some(id.get_value());
+        let id = posting.id.clone();
+        let to = current_with(move |state| {
+            state.posting = Some(id.clone());
             state.form = true;
-            state
-        };
+        });
         view! {
-            <a
-                class="cds-careers__button cds-careers__button--secondary"
-                href=move || crate::history::href(&target())
-                on:click=move |ev| {
-                    if !crate::dom::is_modified_click(&ev) {
-                        ev.prevent_default();
-                        ctx.go(target());
-                    }
-                }
-            >
+            <ViewLink to attr:class="cds-careers__button cds-careers__button--secondary">
                 {move || Msg::RequestAccommodation.text(lang())}
-            </a>
+            </ViewLink>
         }
     });
     let copied = RwSignal::new(None::<Msg>);

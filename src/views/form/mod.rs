@@ -25,6 +25,7 @@ mod privacy;
 mod send;
 
 use super::heading::heading;
+use super::link::{current_with, ViewLink};
 use crate::app::Ctx;
 use crate::load::Data;
 use careers_core::form::{
@@ -158,18 +159,10 @@ fn back_state(ctx: Ctx, posting: Option<String>) -> Signal<(ViewState, bool)> {
 
 /// The "Back" link above the form and the confirmation.
 pub fn back_link(form: Form, back: Signal<(ViewState, bool)>) -> impl IntoView {
-    let ctx = form.ctx;
+    let to = Signal::derive(move || back.with(|(state, _)| state.clone()));
     view! {
         <p class="cds-careers__back">
-            <a
-                href=move || back.with(|(state, _)| crate::history::href(state))
-                on:click=move |ev| {
-                    if !crate::dom::is_modified_click(&ev) {
-                        ev.prevent_default();
-                        ctx.go(back.get_untracked().0);
-                    }
-                }
-            >
+            <ViewLink to>
                 {move || {
                     let lang = form.lang.get();
                     if back.with(|(_, to_posting)| *to_posting) {
@@ -178,7 +171,7 @@ pub fn back_link(form: Form, back: Signal<(ViewState, bool)>) -> impl IntoView {
                         Msg::BackToResults.text(lang)
                     }
                 }}
-            </a>
+            </ViewLink>
         </p>
     }
 }
@@ -412,26 +405,14 @@ pub fn received_text(sent: &Sent, lang: Lang) -> Option<String> {
 pub fn FormLink(data: Arc<Data>) -> impl IntoView {
     let ctx = Ctx::get();
     let any = data.bundle.postings.iter().any(selectable);
-    let target = move || {
-        let mut state = ctx.view.get();
-        state.posting = None;
-        state.form = true;
-        state
-    };
     any.then(|| {
+        let to = current_with(|state| {
+            state.posting = None;
+            state.form = true;
+        });
         view! {
             <p class="cds-careers__form-link">
-                <a
-                    href=move || crate::history::href(&target())
-                    on:click=move |ev| {
-                        if !crate::dom::is_modified_click(&ev) {
-                            ev.prevent_default();
-                            ctx.go(target());
-                        }
-                    }
-                >
-                    {move || FormMsg::Heading.text(ctx.lang.get())}
-                </a>
+                <ViewLink to>{move || FormMsg::Heading.text(ctx.lang.get())}</ViewLink>
             </p>
         }
     })

@@ -1,0 +1,43 @@
+//! Links between the widget's views. Each is a real link to the view's URL, so opening it in a
+//! new tab, copying it or bookmarking it gives the same view; a plain click changes the view in
+//! place, with a history entry when the change is one a person would go Back to.
+
+use crate::app::Ctx;
+use careers_core::url_state::ViewState;
+use leptos::prelude::*;
+
+/// A link to the view `to`. Attributes given as `attr:class`, `attr:id`, `attr:lang` land on the
+/// `<a>`. `after` runs once the view has changed (to announce it or move focus).
+#[component]
+pub fn ViewLink(
+    #[prop(into)] to: Signal<ViewState>,
+    #[prop(optional, into)] after: Option<Callback<()>>,
+    children: Children,
+) -> impl IntoView {
+    let ctx = Ctx::get();
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if crate::dom::is_modified_click(&ev) {
+            return;
+        }
+        ev.prevent_default();
+        ctx.go(to.get_untracked());
+        if let Some(after) = after {
+            after.run(());
+        }
+    };
+    view! {
+        <a href=move || to.with(crate::history::href) on:click=on_click>
+            {children()}
+        </a>
+    }
+}
+
+/// The current view changed by `change`: the target of most links.
+pub fn current_with(change: impl Fn(&mut ViewState) + Send + Sync + 'static) -> Signal<ViewState> {
+    let ctx = Ctx::get();
+    Signal::derive(move || {
+        let mut state = ctx.view.get();
+        change(&mut state);
+        state
+    })
+}
