@@ -274,16 +274,7 @@ fn named_entity(name: &str) -> Option<char> {
 
 /// Whether `href` may reach the bundle: `http:`, `https:` or `mailto:` only.
 pub fn safe_href(href: &str) -> bool {
-    let h: String = href
-        .trim()
-        .chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control())
-        .collect();
-    let lower = h.to_ascii_lowercase();
-    let rest = ["https://", "http://", "mailto:"]
-        .iter()
-        .find_map(|p| lower.strip_prefix(p));
-    rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/'))
+    careers_core::bundle::is_safe_href(href)
 }
 
 #[cfg(test)]

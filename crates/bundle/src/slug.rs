@@ -1,49 +1,19 @@
 //! URL-safe slugs (`[a-z0-9-]`) with accents folded, for posting ids.
 
-/// Folds one character to ASCII lower case letters or digits; `None` for separators.
-fn fold_char(c: char, out: &mut String) {
-    let s: &str = match c {
-        'a'..='z' | '0'..='9' => {
-            out.push(c);
-            return;
-        }
-        'A'..='Z' => {
-            out.push(c.to_ascii_lowercase());
-            return;
-        }
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => "a",
-        'æ' | 'Æ' => "ae",
-        'ç' | 'Ç' => "c",
-        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => "e",
-        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => "i",
-        'ñ' | 'Ñ' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => "o",
-        'œ' | 'Œ' => "oe",
-        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => "u",
-        'ý' | 'ÿ' | 'Ý' => "y",
-        'ß' => "ss",
-        _ => "-",
-    };
-    out.push_str(s);
-}
-
-/// `Sr. Développeur·e & SRE` → `sr-developpeur-e-sre`. Never empty: `posting` when nothing is left.
+/// `Sr. Développeur·e & SRE` → `sr-developpeur-e-sre`: the search folding of the core crate
+/// (case, accents, ligatures), then every run of other characters becomes one `-`. Never empty:
+/// `posting` when nothing is left.
 pub fn slugify(s: &str) -> String {
-    let mut raw = String::with_capacity(s.len());
-    for c in s.chars() {
-        fold_char(c, &mut raw);
+    let folded = careers_core::fold(s);
+    let parts = folded
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|p| !p.is_empty());
+    let slug = parts.collect::<Vec<_>>().join("-");
+    if slug.is_empty() {
+        "posting".into()
+    } else {
+        slug
     }
-    let mut out = String::with_capacity(raw.len());
-    for part in raw.split('-').filter(|p| !p.is_empty()) {
-        if !out.is_empty() {
-            out.push('-');
-        }
-        out.push_str(part);
-    }
-    if out.is_empty() {
-        out.push_str("posting");
-    }
-    out
 }
 
 /// The first 8 hexadecimal digits of a Lever id, lower case (`ed874b58-…` → `ed874b58`).

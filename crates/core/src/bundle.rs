@@ -236,15 +236,18 @@ pub fn parse_bundle(json: &str) -> Result<Bundle, BundleError> {
 }
 
 /// Whether a link target may reach the page: only `http:`, `https:` and `mailto:` URLs.
+/// White space and control characters inside are ignored, as browsers do (`java\nscript:`), and
+/// a scheme with nothing after it (`https://`) is refused.
 pub fn is_safe_href(href: &str) -> bool {
-    let lower = href
-        .trim_start()
-        .get(..8)
-        .unwrap_or(href)
+    let lower: String = href
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .collect::<String>()
         .to_ascii_lowercase();
-    ["http://", "https://", "mailto:"]
+    ["https://", "http://", "mailto:"]
         .iter()
-        .any(|scheme| lower.starts_with(scheme))
+        .find_map(|scheme| lower.strip_prefix(scheme))
+        .is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'))
 }
 
 #[cfg(test)]
@@ -273,6 +276,8 @@ mod tests {
         assert!(!is_safe_href(" data:text/html,x"));
         assert!(!is_safe_href("/relative"));
         assert!(!is_safe_href(""));
+        assert!(!is_safe_href("java\nscript:alert(1)"));
+        assert!(!is_safe_href("https://"));
     }
 
     #[test]
