@@ -2,8 +2,12 @@
 //! and building the `href` of any view so that every link also works in a new tab.
 //!
 //! Only parameters starting with `careers-` belong to the widget; the host's others are kept.
+//! The page's path, hash and parameters are read from the address bar when the widget starts,
+//! on Back and Forward, and after each write, so that building a link (every result has one)
+//! costs no call into the browser.
 
-use careers_core::url_state::{merge_query, ViewState};
+use careers_core::url_state::{encode_query, merge_query, ViewState};
+use std::cell::RefCell;
 use wasm_bindgen::JsValue;
 
 /// Whether a change makes a new history entry (Back returns to the old view) or replaces it.
@@ -13,46 +17,57 @@ pub enum Entry {
     Replace,
 }
 
-fn location() -> web_sys::Location {
-    crate::dom::window().location()
+/// The parts of the page address that links keep.
+#[derive(Default)]
+struct Address {
+    path: String,
+    pairs: Vec<(String, String)>,
+    hash: String,
 }
 
-/// The query parameters of the page, in order.
-pub fn current_pairs() -> Vec<(String, String)> {
-    let search = location().search().unwrap_or_default();
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
-        return Vec::new();
-    };
-    let Ok(Some(iter)) = js_sys::try_iter(&params) else {
-        return Vec::new();
-    };
-    iter.filter_map(Result::ok)
-        .filter_map(|entry| {
-            let pair = js_sys::Array::from(&entry);
-            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+thread_local! {
+    static ADDRESS: RefCell<Address> = RefCell::default();
+}
+
+/// Reads the address bar into the cache and returns its parameters, in order.
+fn refresh() -> Vec<(String, String)> {
+    let location = crate::dom::window().location();
+    let search = location.search().unwrap_or_default();
+    let pairs: Vec<(String, String)> = web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()
+        .and_then(|params| js_sys::try_iter(&params).ok().flatten())
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .filter_map(|entry| {
+                    let pair = js_sys::Array::from(&entry);
+                    Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+                })
+                .collect()
         })
-        .collect()
+        .unwrap_or_default();
+    ADDRESS.with_borrow_mut(|address| {
+        *address = Address {
+            path: location.pathname().unwrap_or_default(),
+            pairs: pairs.clone(),
+            hash: location.hash().unwrap_or_default(),
+        }
+    });
+    pairs
 }
 
 /// The view the address bar describes.
 pub fn read() -> ViewState {
-    ViewState::from_query_pairs(current_pairs())
+    ViewState::from_query_pairs(refresh())
 }
 
 /// The address of `state` on this page: path, host parameters and the widget's own.
 pub fn href(state: &ViewState) -> String {
-    let params = web_sys::UrlSearchParams::new().expect("URLSearchParams exists");
-    for (key, value) in merge_query(&current_pairs(), state) {
-        params.append(&key, &value);
-    }
-    let query: String = params.to_string().into();
-    let path = location().pathname().unwrap_or_default();
-    let hash = location().hash().unwrap_or_default();
-    if query.is_empty() {
-        format!("{path}{hash}")
-    } else {
-        format!("{path}?{query}{hash}")
-    }
+    ADDRESS.with_borrow(|address| {
+        let query = encode_query(&merge_query(&address.pairs, state));
+        let separator = if query.is_empty() { "" } else { "?" };
+        format!("{}{separator}{query}{}", address.path, address.hash)
+    })
 }
 
 /// Records `state` in the address bar.
@@ -65,4 +80,5 @@ pub fn write(state: &ViewState, entry: Entry) {
         Entry::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
         Entry::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
     };
+    refresh();
 }

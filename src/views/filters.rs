@@ -6,7 +6,7 @@ use super::listing::{label_of, SEARCH_ID};
 use crate::app::Ctx;
 use crate::load::Data;
 use careers_core::messages::{self, choice_with_count, facet_name};
-use careers_core::query::{Results, SortOrder, StatusFilter};
+use careers_core::query::{FacetCount, Results, SortOrder, StatusFilter};
 use careers_core::{FacetKind, Msg};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -97,41 +97,63 @@ fn FacetGroup(kind: FacetKind, results: Memo<Results>, data: Arc<Data>) -> impl 
     let counts = Memo::new(move |_| {
         results.with(|r| r.facet_counts.get(&kind).cloned().unwrap_or_default())
     });
+    // The choices change only when a value appears or goes; their counts change with every
+    // search, and then only the counts' text is updated.
+    let values =
+        Memo::new(move |_| counts.with(|c| c.iter().map(|f| f.value.clone()).collect::<Vec<_>>()));
     let data = StoredValue::new(data);
-    move || {
-        let values = counts.get();
-        if values.is_empty() {
-            return None;
-        }
-        let lang = ctx.lang.get();
-        let boxes = values
-            .into_iter()
-            .enumerate()
-            .map(|(i, choice)| {
-                let id = format!("cds-careers-{}-{i}", kind.key());
-                let label = data.with_value(|d| label_of(d, kind, &choice.value, lang));
-                let value = choice.value.clone();
-                let on_change = move |_| {
-                    let mut state = ctx.view.get_untracked();
-                    state.query.toggle_facet(kind, &value);
-                    state.page = 1;
-                    ctx.go(state);
-                    announce_results(ctx, results);
-                };
-                view! {
-                    <div class="cds-careers__choice">
-                        <input type="checkbox" id=id.clone() prop:checked=choice.selected on:change=on_change/>
-                        <label for=id>{choice_with_count(lang, &label, choice.count)}</label>
-                    </div>
-                }
-            })
-            .collect_view();
-        Some(view! {
+    view! {
+        <Show when=move || values.with(|v| !v.is_empty())>
             <fieldset class="cds-careers__group">
-                <legend>{facet_name(kind, lang)}</legend>
-                {boxes}
+                <legend>{move || facet_name(kind, ctx.lang.get())}</legend>
+                <For each=move || values.get() key=|value| value.clone() let:value>
+                    <FacetChoice kind value counts results data/>
+                </For>
             </fieldset>
+        </Show>
+    }
+}
+
+/// One checkbox of a facet, labelled with the number of results it gives.
+#[component]
+fn FacetChoice(
+    kind: FacetKind,
+    value: String,
+    counts: Memo<Vec<FacetCount>>,
+    results: Memo<Results>,
+    data: StoredValue<Arc<Data>>,
+) -> impl IntoView {
+    let ctx = Ctx::get();
+    let safe: String = value
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let id = format!("cds-careers-{}-{safe}", kind.key());
+    let value = StoredValue::new(value);
+    let choice = move || {
+        counts.with(|c| {
+            value
+                .with_value(|v| c.iter().find(|f| &f.value == v))
+                .map_or((0, false), |f| (f.count, f.selected))
         })
+    };
+    let label = move || {
+        let lang = ctx.lang.get();
+        let name = data.with_value(|d| value.with_value(|v| label_of(d, kind, v, lang)));
+        choice_with_count(lang, &name, choice().0)
+    };
+    let on_change = move |_| {
+        let mut state = ctx.view.get_untracked();
+        value.with_value(|v| state.query.toggle_facet(kind, v));
+        state.page = 1;
+        ctx.go(state);
+        announce_results(ctx, results);
+    };
+    view! {
+        <div class="cds-careers__choice">
+            <input type="checkbox" id=id.clone() prop:checked=move || choice().1 on:change=on_change/>
+            <label for=id>{label}</label>
+        </div>
     }
 }
 

@@ -220,50 +220,51 @@ fn Pagination(results: Memo<Results>, bounds: Memo<(usize, usize, usize, usize)>
 }
 
 /// One result: title as a link, the summary, the facets in words and the status in words.
+/// The row is one reactive unit, built again only when the language changes; its link's address
+/// follows the view (so a new tab keeps the filters) without rebuilding the row.
 #[component]
 fn ResultItem(posting: Posting, level: u8, labels: Arc<Data>) -> impl IntoView {
     let ctx = Ctx::get();
-    let posting = StoredValue::new(posting);
-    let id = posting.with_value(|p| p.id.clone());
-    let content = move || {
-        posting.with_value(|p| {
-            p.content_or_other(ctx.lang.get())
-                .map(|(l, c)| (l, c.clone()))
-        })
-    };
-    let open = posting.with_value(|p| p.status.open);
-    let link_id = posting.with_value(|p| format!("cds-careers-link-{}", p.id));
+    let id = posting.id.clone();
     let to = current_with(move |state| state.posting = Some(id.clone()));
-    let title = move || {
-        let (content_lang, c) = content()?;
-        let other = content_lang != ctx.lang.get();
-        Some(view! {
-            <ViewLink to attr:id=link_id.clone() attr:lang=other.then(|| content_lang.code())>
-                {c.title}
+    let link_id = format!("cds-careers-link-{}", posting.id);
+    let row = move || {
+        let lang = ctx.lang.get();
+        let (content_lang, content) = posting.content_or_other(lang)?;
+        let foreign = (content_lang != lang).then(|| content_lang.code());
+        let tag = foreign.map(|_| {
+            let msg = match content_lang {
+                Lang::En => Msg::EnglishOnlyTag,
+                Lang::Fr => Msg::FrenchOnlyTag,
+            };
+            view! { <p class="cds-careers__tag">{msg.text(lang)}</p> }
+        });
+        let title_text = content.title.clone();
+        let title = view! {
+            <ViewLink to attr:id=link_id.clone() attr:lang=foreign>
+                {title_text}
             </ViewLink>
+        };
+        let (status_class, status) = if posting.status.open {
+            (
+                "cds-careers__status cds-careers__status--open",
+                Msg::StatusOpen,
+            )
+        } else {
+            (
+                "cds-careers__status cds-careers__status--closed",
+                Msg::StatusClosed,
+            )
+        };
+        Some(view! {
+            {heading(level, None, "cds-careers__result-title", title.into_any())}
+            {tag}
+            <p class="cds-careers__summary" lang=foreign>{content.summary.clone()}</p>
+            {facet_list(&posting, &labels, lang)}
+            <p class=status_class>{status.text(lang)}</p>
         })
     };
-    view! {
-        <li class="cds-careers__result">
-            {heading(level, None, "cds-careers__result-title", title.into_any())}
-            {move || {
-                let (content_lang, c) = content()?;
-                let lang = ctx.lang.get();
-                let tag = (content_lang != lang).then(|| {
-                    let msg = if content_lang == Lang::En { Msg::EnglishOnlyTag } else { Msg::FrenchOnlyTag };
-                    view! { <p class="cds-careers__tag">{msg.text(lang)}</p> }
-                });
-                Some(view! {
-                    {tag}
-                    <p class="cds-careers__summary" lang=(content_lang != lang).then(|| content_lang.code())>{c.summary}</p>
-                })
-            }}
-            {move || facet_list(&posting.get_value(), &labels, ctx.lang.get())}
-            <p class=if open { "cds-careers__status cds-careers__status--open" } else { "cds-careers__status cds-careers__status--closed" }>
-                {move || if open { Msg::StatusOpen } else { Msg::StatusClosed }.text(ctx.lang.get())}
-            </p>
-        </li>
-    }
+    view! { <li class="cds-careers__result">{row}</li> }
 }
 
 /// A posting's facets as a description list, in words.

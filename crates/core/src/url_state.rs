@@ -188,6 +188,37 @@ pub fn merge_query(host_pairs: &[(String, String)], state: &ViewState) -> Vec<(S
         .collect()
 }
 
+/// Encodes pairs as a query string the way `URLSearchParams` does (`application/x-www-form-urlencoded`:
+/// letters, digits and `*-._` kept, space as `+`, every other byte as `%XX`), without a leading `?`.
+pub fn encode_query(pairs: &[(String, String)]) -> String {
+    fn encode(text: &str, out: &mut String) {
+        for byte in text.bytes() {
+            match byte {
+                b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'*' | b'-' | b'.' | b'_' => {
+                    out.push(char::from(byte))
+                }
+                b' ' => out.push('+'),
+                _ => {
+                    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+                    out.push('%');
+                    out.push(char::from(HEX[usize::from(byte >> 4)]));
+                    out.push(char::from(HEX[usize::from(byte & 15)]));
+                }
+            }
+        }
+    }
+    let mut out = String::new();
+    for (i, (name, value)) in pairs.iter().enumerate() {
+        if i > 0 {
+            out.push('&');
+        }
+        encode(name, &mut out);
+        out.push('=');
+        encode(value, &mut out);
+    }
+    out
+}
+
 /// Whether going from `old` to `new` deserves a history entry (push) rather than replacing the
 /// current one. Everything but the query text counts: language, posting, form, facets, status,
 /// sort, page. Typing alone does not, nor does the page reset that typing causes: a change of
@@ -208,6 +239,20 @@ pub fn is_meaningful_change(old: &ViewState, new: &ViewState) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn encodes_a_query_like_url_search_params() {
+        let query = encode_query(&pairs(&[
+            ("careers-q", "développeur «senior» & co"),
+            ("from", "a+b=c"),
+            ("x", ""),
+        ]));
+        assert_eq!(
+            query,
+            "careers-q=d%C3%A9veloppeur+%C2%ABsenior%C2%BB+%26+co&from=a%2Bb%3Dc&x="
+        );
+        assert_eq!(encode_query(&[]), "");
+    }
 
     fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
         items
