@@ -1,6 +1,7 @@
 // Runs one bundle in headless Chromium (Debian's /usr/bin/chromium through Playwright) and
 // measures load, search keystrokes, filter clicks and memory, all in the page.
 import { chromium } from 'playwright';
+import { CHROMIUM } from '../../tests/browser/chromium.mjs';
 import { spawn } from 'node:child_process';
 import { cpSync, copyFileSync, mkdtempSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,18 +19,9 @@ export const FACET_PAIRS = 6;
 
 export async function launch() {
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    ...CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--enable-precise-memory-info',
-    ],
+    args: [...CHROMIUM.args, '--enable-precise-memory-info'],
   });
 }
 

@@ -3,6 +3,7 @@
 // ./dev test builds dist/ and chooses the port (PORT); BASE_URL points at a server already running.
 import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const port = process.env.PORT || '8080';
@@ -21,18 +22,7 @@ export default defineConfig({
     baseURL,
     browserName: 'chromium',
     trace: 'off',
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: CHROMIUM,
   },
   webServer: process.env.BASE_URL
     ? undefined
