@@ -4,7 +4,7 @@
 // every state in both languages. The endpoint is set by serving a modified copy of index.html and
 // intercepted with page.route; no test sleeps.
 import { test, expect } from '@playwright/test';
-import { audit, fixtureBundle, serveBundle, scrollsSideways } from './helpers.mjs';
+import { audit, fixtureBundle, serveBundle, serveIndexWith, scrollsSideways } from './helpers.mjs';
 
 const ENDPOINT = '/api/accommodation';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -19,28 +19,14 @@ const sendButton = (page) => page.locator('.cds-careers__form-actions button');
 /** Serves the fixture bundle, and index.html with an endpoint instead of the email address. */
 async function withEndpoint(page, { timeoutMs } = {}) {
   await serveBundle(page, fixtureBundle);
-  await page.route(
-    (url) => url.pathname === '/' || url.pathname === '/index.html',
-    async (route) => {
-      const response = await route.fetch();
-      const attrs = `data-accommodation-endpoint="${ENDPOINT}"${timeoutMs ? ` data-timeout-ms="${timeoutMs}"` : ''}`;
-      const body = (await response.text()).replace(/data-accommodation-email=("[^"]*"|[^\s>]*)/, attrs);
-      await route.fulfill({ response, body });
-    },
-  );
+  const attrs = `data-accommodation-endpoint="${ENDPOINT}"${timeoutMs ? ` data-timeout-ms="${timeoutMs}"` : ''}`;
+  await serveIndexWith(page, (html) => html.replace(/data-accommodation-email=("[^"]*"|[^\s>]*)/, attrs));
 }
 
 /** Serves index.html with neither endpoint nor email. */
 async function withNothing(page) {
   await serveBundle(page, fixtureBundle);
-  await page.route(
-    (url) => url.pathname === '/' || url.pathname === '/index.html',
-    async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace(/data-accommodation-email=("[^"]*"|[^\s>]*)/, '');
-      await route.fulfill({ response, body });
-    },
-  );
+  await serveIndexWith(page, (html) => html.replace(/data-accommodation-email=("[^"]*"|[^\s>]*)/, ''));
 }
 
 /**

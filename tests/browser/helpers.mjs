@@ -40,3 +40,14 @@ export const resultTitles = (page) => page.locator('.cds-careers__result-title a
 export async function scrollsSideways(page) {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
+
+/** Serves the standalone page (`/`) with its HTML changed by `edit(html) -> html`. */
+export async function serveIndexWith(page, edit) {
+  await page.route(
+    (url) => url.pathname === '/' || url.pathname === '/index.html',
+    async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: edit(await response.text()) });
+    },
+  );
+}

@@ -1,6 +1,6 @@
 // The posting page, the language toggle, and every view as a URL (deep links, Back and Forward).
 import { test, expect } from '@playwright/test';
-import { audit, fixtureBundle, serveBundle, resultTitles } from './helpers.mjs';
+import { audit, fixtureBundle, serveBundle, serveIndexWith, resultTitles } from './helpers.mjs';
 
 test.beforeEach(async ({ page }) => {
   await serveBundle(page, fixtureBundle);
@@ -129,4 +129,35 @@ test('unknown or malformed parameters are ignored without error', async ({ page 
   );
   await expect(resultTitles(page)).toHaveCount(6);
   expect(errors).toEqual([]);
+});
+
+test.describe('the initial language', () => {
+  const lang = (page) => page.locator('.cds-careers');
+
+  test("comes from the host's data-lang, unless the URL says otherwise", async ({ page }) => {
+    await serveIndexWith(page, (html) => html.replace('data-cds-careers', 'data-cds-careers data-lang="fr"'));
+    await page.goto('/');
+    await expect(lang(page)).toHaveAttribute('lang', 'fr');
+    await expect(resultTitles(page).first()).toHaveText('Analyste des politiques');
+    await page.goto('/?careers-lang=en');
+    await expect(lang(page)).toHaveAttribute('lang', 'en');
+  });
+
+  test("else from the host page's lang", async ({ page }) => {
+    await serveIndexWith(page, (html) => html.replace(/<html lang=("en"|en)/, '<html lang="fr-CA"'));
+    await page.goto('/');
+    await expect(lang(page)).toHaveAttribute('lang', 'fr');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr-CA');
+  });
+
+  test("else from the browser's", async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'fr-CA' });
+    const page = await context.newPage();
+    await serveBundle(page, fixtureBundle);
+    await serveIndexWith(page, (html) => html.replace(/<html lang=("en"|en)/, '<html'));
+    await page.goto('/');
+    await expect(lang(page)).toHaveAttribute('lang', 'fr');
+    await expect(page.locator('.cds-careers h1')).toHaveText('Offres d’emploi');
+    await context.close();
+  });
 });
