@@ -198,9 +198,7 @@ fn keep_title(ctx: Ctx, page: Memo<Page>, data: Arc<crate::load::Data>) {
         let title = match page.get() {
             Page::Posting(id) => data
                 .bundle
-                .postings
-                .iter()
-                .find(|p| p.id == id)
+                .posting(&id)
                 .and_then(|p| p.content_or_other(lang))
                 .map(|(_, c)| careers_core::messages::posting_page_title(lang, &c.title)),
             Page::Form(_) => Some(careers_core::messages::posting_page_title(

@@ -36,6 +36,14 @@ pub fn is_modified_click(ev: &web_sys::MouseEvent) -> bool {
     ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()
 }
 
+/// Puts `text` on the clipboard; whether the browser allowed it.
+pub async fn copy_to_clipboard(text: &str) -> bool {
+    let clipboard = window().navigator().clipboard();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .is_ok()
+}
+
 /// Sets the browser tab's title (standalone mode only).
 pub fn set_title(title: &str) {
     document().set_title(title);

@@ -2,9 +2,9 @@
 //! and building the `href` of any view so that every link also works in a new tab.
 //!
 //! Only parameters starting with `careers-` belong to the widget; the host's others are kept.
-//! The page's path, hash and parameters are read from the address bar when the widget starts,
-//! on Back and Forward, and after each write, so that building a link (every result has one)
-//! costs no call into the browser.
+//! The page's path, hash and parameters are read from the address bar when the widget starts and
+//! on Back and Forward, and follow the widget's own writes, so that building a link (every result
+//! has one) or recording a keystroke costs no reading of the address bar.
 
 use careers_core::url_state::{encode_query, merge_query, ViewState};
 use std::cell::RefCell;
@@ -70,7 +70,8 @@ pub fn href(state: &ViewState) -> String {
     })
 }
 
-/// Records `state` in the address bar.
+/// Records `state` in the address bar. The cached address follows without asking the browser:
+/// the path and hash stay, the parameters become the host's plus the state's.
 pub fn write(state: &ViewState, entry: Entry) {
     let url = href(state);
     let Ok(history) = crate::dom::window().history() else {
@@ -80,5 +81,5 @@ pub fn write(state: &ViewState, entry: Entry) {
         Entry::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
         Entry::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
     };
-    refresh();
+    ADDRESS.with_borrow_mut(|address| address.pairs = merge_query(&address.pairs, state));
 }

@@ -6,7 +6,7 @@ use super::listing::{label_of, SEARCH_ID};
 use crate::app::Ctx;
 use crate::load::Data;
 use careers_core::messages::{self, choice_with_count, facet_name};
-use careers_core::query::{FacetCount, Results, SortOrder, StatusFilter};
+use careers_core::query::{FacetCount, Query, Results, SortOrder, StatusFilter};
 use careers_core::{FacetKind, Msg};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -33,12 +33,15 @@ pub fn Filters(results: Memo<Results>, data: Arc<Data>) -> impl IntoView {
     }
 }
 
-/// Announces the new number of results after a filter changed.
-fn announce_results(ctx: Ctx, results: Memo<Results>) {
-    request_animation_frame(move || {
-        let n = results.with_untracked(|r| r.matches.len());
-        ctx.announce(messages::results_found(ctx.lang.get_untracked(), n));
-    });
+/// Changes the filters: back to the first page, a history entry, and the new number of results
+/// announced (the memo reads the new view).
+fn change_filters(ctx: Ctx, results: Memo<Results>, change: impl FnOnce(&mut Query)) {
+    let mut state = ctx.view.get_untracked();
+    change(&mut state.query);
+    state.page = 1;
+    ctx.go(state);
+    let n = results.with_untracked(|r| r.matches.len());
+    ctx.announce(messages::results_found(ctx.lang.get_untracked(), n));
 }
 
 /// Open, closed or all postings, with their counts.
@@ -61,13 +64,7 @@ fn StatusGroup(results: Memo<Results>) -> impl IntoView {
                     StatusFilter::All => r.open_count + r.closed_count,
                 })
             };
-            let on_change = move |_| {
-                let mut state = ctx.view.get_untracked();
-                state.query.status = status;
-                state.page = 1;
-                ctx.go(state);
-                announce_results(ctx, results);
-            };
+            let on_change = move |_| change_filters(ctx, results, |query| query.status = status);
             view! {
                 <div class="cds-careers__choice">
                     <input
@@ -143,11 +140,9 @@ fn FacetChoice(
         choice_with_count(lang, &name, choice().0)
     };
     let on_change = move |_| {
-        let mut state = ctx.view.get_untracked();
-        value.with_value(|v| state.query.toggle_facet(kind, v));
-        state.page = 1;
-        ctx.go(state);
-        announce_results(ctx, results);
+        change_filters(ctx, results, |query| {
+            value.with_value(|v| query.toggle_facet(kind, v))
+        })
     };
     view! {
         <div class="cds-careers__choice">

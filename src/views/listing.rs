@@ -34,18 +34,6 @@ pub fn Listing(data: Arc<Data>) -> impl IntoView {
         "cds-careers__title",
         (move || Msg::ResultsHeading.text(ctx.lang.get())).into_any(),
     );
-    let nothing_open = {
-        let data = data.clone();
-        data.bundle
-            .postings
-            .iter()
-            .all(|p| !p.status.listed || !p.status.open)
-    };
-    let has_closed = data
-        .bundle
-        .postings
-        .iter()
-        .any(|p| p.status.listed && !p.status.open);
     let form_link = view! { <super::form::FormLink data=data.clone()/> };
 
     view! {
@@ -63,8 +51,10 @@ pub fn Listing(data: Arc<Data>) -> impl IntoView {
                     </div>
                     {move || {
                         let empty = results.with(|r| r.matches.is_empty());
+                        // No filter means open postings only: none shown means none is open.
                         let unfiltered = !query.with(Query::is_filtered);
-                        if empty && unfiltered && nothing_open {
+                        if empty && unfiltered {
+                            let has_closed = results.with(|r| r.closed_count > 0);
                             view! { <NoOpenings has_closed/> }.into_any()
                         } else if empty {
                             view! { <NoResults data=data.clone()/> }.into_any()

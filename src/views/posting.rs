@@ -10,12 +10,11 @@ use crate::load::Data;
 use careers_core::{Lang, Msg, Posting};
 use leptos::prelude::*;
 use std::sync::Arc;
-use wasm_bindgen_futures::JsFuture;
 
 #[component]
 pub fn PostingView(data: Arc<Data>, id: String) -> impl IntoView {
     let ctx = Ctx::get();
-    let posting = data.bundle.postings.iter().find(|p| p.id == id).cloned();
+    let posting = data.bundle.posting(&id).cloned();
     let back = view! { <BackToResults/> };
     match posting {
         None => view! {
@@ -130,8 +129,7 @@ fn Actions(posting: Posting) -> impl IntoView {
     let copy = move |_| {
         let href = crate::dom::window().location().href().unwrap_or_default();
         leptos::task::spawn_local(async move {
-            let clipboard = crate::dom::window().navigator().clipboard();
-            let ok = JsFuture::from(clipboard.write_text(&href)).await.is_ok();
+            let ok = crate::dom::copy_to_clipboard(&href).await;
             copied.set(Some(if ok {
                 Msg::LinkCopied
             } else {

@@ -181,6 +181,13 @@ pub struct Label {
 /// Labels of facet values, by kind then by value key.
 pub type FacetLabels = BTreeMap<FacetKind, BTreeMap<String, Label>>;
 
+impl Bundle {
+    /// The posting with `id`, listed or not.
+    pub fn posting(&self, id: &str) -> Option<&Posting> {
+        self.postings.iter().find(|p| p.id == id)
+    }
+}
+
 impl Posting {
     /// The content in `lang`, if this posting has that language.
     pub fn content(&self, lang: crate::Lang) -> Option<&Content> {

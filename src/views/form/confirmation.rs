@@ -1,18 +1,17 @@
 //! The confirmation after the server accepted the request: its heading takes focus; then the
 //! reference, the date received, what happens next, and everything that was sent, as text.
 
-use super::{back_link, received_text, Form, Sent};
+use super::{back_link, received_text, Back, Form, Sent};
 use crate::views::heading::heading;
 use careers_core::form::summary;
 use careers_core::form_text::{confirmation_reference, FormMsg};
-use careers_core::url_state::ViewState;
 use leptos::prelude::*;
 
 /// The id of the confirmation heading, which takes focus when the request is sent.
 pub const HEADING_ID: &str = "cds-acc-confirmation-heading";
 
 #[component]
-pub fn Confirmation(form: Form, sent: Sent, back: Signal<(ViewState, bool)>) -> impl IntoView {
+pub fn Confirmation(form: Form, sent: Sent, back: Back) -> impl IntoView {
     let ctx = form.ctx;
     let level = ctx.heading_level();
     let lang = form.lang;

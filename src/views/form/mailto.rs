@@ -7,7 +7,6 @@ use crate::views::heading::heading;
 use careers_core::form::{copy_text, mailto_url};
 use careers_core::form_text::{mail_send_to, FormMsg};
 use leptos::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 
 /// The id of the panel's heading, which takes focus when the email is prepared.
 pub const HEADING_ID: &str = "cds-acc-prepared-heading";
@@ -29,8 +28,7 @@ pub fn prepared_email(form: Form, level: u8, to: String, configured: bool) -> im
             move |_| {
                 let text = text.clone();
                 leptos::task::spawn_local(async move {
-                    let clipboard = crate::dom::window().navigator().clipboard();
-                    let ok = JsFuture::from(clipboard.write_text(&text)).await.is_ok();
+                    let ok = crate::dom::copy_to_clipboard(&text).await;
                     status.set(Some(if ok {
                         FormMsg::Copied
                     } else {

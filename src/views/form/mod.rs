@@ -104,9 +104,8 @@ pub fn selectable(posting: &Posting) -> bool {
 /// The title of a posting that accepts requests, in `lang` (else its other language).
 pub fn posting_title(data: &Data, id: &str, lang: Lang) -> Option<String> {
     data.bundle
-        .postings
-        .iter()
-        .find(|p| p.id == id.trim() && accepts_requests(p))
+        .posting(id.trim())
+        .filter(|p| accepts_requests(p))
         .and_then(|p| p.content_or_other(lang))
         .map(|(_, c)| c.title.clone())
 }
@@ -137,7 +136,7 @@ pub fn AccommodationForm(data: Arc<Data>, posting: Option<String>) -> impl IntoV
     };
     keep_title(form);
 
-    let back = back_state(ctx, posting.clone());
+    let back = Back::new(posting.clone());
     let data = StoredValue::new(data);
     let fixed = StoredValue::new(fixed);
     let empty_posting = StoredValue::new(posting.unwrap_or_default());
@@ -148,30 +147,36 @@ pub fn AccommodationForm(data: Arc<Data>, posting: Option<String>) -> impl IntoV
 }
 
 /// Where "Back" goes: the posting the form was opened from, else the listing.
-fn back_state(ctx: Ctx, posting: Option<String>) -> Signal<(ViewState, bool)> {
-    Signal::derive(move || {
-        let mut state = ctx.view.get();
-        state.form = false;
-        state.posting = posting.clone();
-        (state, posting.is_some())
-    })
+#[derive(Clone, Copy)]
+pub struct Back {
+    to: Signal<ViewState>,
+    to_posting: bool,
+}
+
+impl Back {
+    fn new(posting: Option<String>) -> Back {
+        let to_posting = posting.is_some();
+        let to = current_with(move |state| {
+            state.form = false;
+            state.posting = posting.clone();
+        });
+        Back { to, to_posting }
+    }
 }
 
 /// The "Back" link above the form and the confirmation.
-pub fn back_link(form: Form, back: Signal<(ViewState, bool)>) -> impl IntoView {
-    let to = Signal::derive(move || back.with(|(state, _)| state.clone()));
+pub fn back_link(form: Form, back: Back) -> impl IntoView {
+    let text = move || {
+        let lang = form.lang.get();
+        if back.to_posting {
+            FormMsg::BackToPosting.text(lang)
+        } else {
+            Msg::BackToResults.text(lang)
+        }
+    };
     view! {
         <p class="cds-careers__back">
-            <ViewLink to>
-                {move || {
-                    let lang = form.lang.get();
-                    if back.with(|(_, to_posting)| *to_posting) {
-                        FormMsg::BackToPosting.text(lang)
-                    } else {
-                        Msg::BackToResults.text(lang)
-                    }
-                }}
-            </ViewLink>
+            <ViewLink to=back.to>{text}</ViewLink>
         </p>
     }
 }
@@ -182,7 +187,7 @@ fn form_page(
     fixed: StoredValue<Option<String>>,
     restored: RwSignal<bool>,
     empty_posting: StoredValue<String>,
-    back: Signal<(ViewState, bool)>,
+    back: Back,
 ) -> impl IntoView {
     let ctx = form.ctx;
     let level = ctx.heading_level();
