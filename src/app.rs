@@ -1,9 +1,9 @@
 //! The app shell: the shared state every view reads (host settings, the view from the URL, the
-//! language, the bundle), the one live region, and the choice of view.
+//! language, the listing), the one live region, and the choice of view.
 
 use crate::config::HostConfig;
 use crate::history::{self, Entry};
-use crate::load::{load_bundle, Load};
+use crate::load::{load_listing, Data, Load};
 use crate::views::{
     form::AccommodationForm, lang_toggle::LangToggle, listing::Listing, posting::PostingView,
     status,
@@ -21,7 +21,7 @@ pub struct Ctx {
     pub view: RwSignal<ViewState>,
     /// The interface and content language: the URL's, else the host's.
     pub lang: Memo<Lang>,
-    pub load: RwSignal<Load>,
+    pub load: RwSignal<Load<Data>>,
     /// The text of the polite live region.
     pub announcement: RwSignal<String>,
 }
@@ -101,7 +101,7 @@ pub fn App(config: HostConfig) -> impl IntoView {
             .config
             .with_value(|c| (c.bundle_url.clone(), c.timeout_ms));
         leptos::task::spawn_local(async move {
-            ctx.load.set(match load_bundle(&url, timeout).await {
+            ctx.load.set(match load_listing(&url, timeout).await {
                 Ok(data) => Load::Ready(Arc::new(data)),
                 Err(error) => Load::Failed(error),
             });
@@ -118,15 +118,17 @@ pub fn App(config: HostConfig) -> impl IntoView {
         fetch();
         crate::dom::focus_after_render("cds-careers-results-heading".into());
     });
-    let body = move || match ctx.load.get() {
+    let body = move || {
+        match ctx.load.get() {
         Load::Loading => {
             view! { <status::Loading lang heading_level=ctx.heading_level()/> }.into_any()
         }
         Load::Failed(error) => view! {
-            <status::LoadFailed lang error heading_level=ctx.heading_level() on_retry=retry/>
+            <status::LoadFailed lang error failure=status::Failure::listing(ctx.heading_level()) on_retry=retry/>
         }
         .into_any(),
         Load::Ready(data) => view! { <Ready data/> }.into_any(),
+    }
     };
 
     view! {
@@ -142,15 +144,15 @@ pub fn App(config: HostConfig) -> impl IntoView {
     }
 }
 
-/// The bundle is here: the listing or a posting, as the URL says.
+/// The listing is here: the results or a posting, as the URL says.
 #[component]
-fn Ready(data: Arc<crate::load::Data>) -> impl IntoView {
+fn Ready(data: Arc<Data>) -> impl IntoView {
     let ctx = Ctx::get();
     let page = Memo::new(move |_| ctx.page());
     // The first listing is on screen: build the search index while nobody is typing yet.
     let warm = data.clone();
     set_timeout(
-        move || warm.index.prepare(&warm.bundle, ctx.lang.get_untracked()),
+        move || warm.index.prepare(&warm.listing, ctx.lang.get_untracked()),
         std::time::Duration::from_millis(50),
     );
     manage_focus_between_pages(page);
@@ -189,7 +191,7 @@ fn manage_focus_between_pages(page: Memo<Page>) {
 }
 
 /// In standalone mode the browser tab names the view.
-fn keep_title(ctx: Ctx, page: Memo<Page>, data: Arc<crate::load::Data>) {
+fn keep_title(ctx: Ctx, page: Memo<Page>, data: Arc<Data>) {
     if !ctx.config.with_value(|c| c.standalone) {
         return;
     }
@@ -197,7 +199,7 @@ fn keep_title(ctx: Ctx, page: Memo<Page>, data: Arc<crate::load::Data>) {
         let lang = ctx.lang.get();
         let title = match page.get() {
             Page::Posting(id) => data
-                .bundle
+                .listing
                 .posting(&id)
                 .and_then(|p| p.content_or_other(lang))
                 .map(|(_, c)| careers_core::messages::posting_page_title(lang, &c.title)),

@@ -1,25 +1,37 @@
-//! Fetching the bundle, with every way it can fail told apart so the person hears what happened.
+//! Fetching the listing, and a posting's body when it opens, with every way either can fail told
+//! apart so the person hears what happened.
 
-use careers_core::{parse_bundle, query::Index, Bundle, BundleError};
+use careers_core::{parse_body, parse_listing, query::Index, FormatError, PostingBody};
 use gloo_net::http::Request;
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 use wasm_bindgen::{closure::Closure, JsCast};
 
-/// The bundle and the search index built from it once, when it arrives.
+/// The listing, the search index built from it once, and the bodies fetched so far.
 pub struct Data {
-    pub bundle: Bundle,
+    pub listing: careers_core::Listing,
     pub index: Index,
+    bodies: Mutex<HashMap<String, Arc<PostingBody>>>,
 }
 
 /// Where loading stands.
-#[derive(Clone)]
-pub enum Load {
+pub enum Load<T> {
     Loading,
-    Ready(Arc<Data>),
+    Ready(Arc<T>),
     Failed(LoadError),
 }
 
-/// Why the bundle could not be shown.
+impl<T> Clone for Load<T> {
+    fn clone(&self) -> Load<T> {
+        match self {
+            Load::Loading => Load::Loading,
+            Load::Ready(t) => Load::Ready(t.clone()),
+            Load::Failed(e) => Load::Failed(e.clone()),
+        }
+    }
+}
+
+/// Why a file could not be shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadError {
     NotFound,
@@ -31,8 +43,56 @@ pub enum LoadError {
     UnknownSchema(u64),
 }
 
-/// Fetches and parses the bundle; gives up after `timeout_ms`.
-pub async fn load_bundle(url: &str, timeout_ms: u32) -> Result<Data, LoadError> {
+impl From<FormatError> for LoadError {
+    fn from(e: FormatError) -> LoadError {
+        match e {
+            FormatError::NotJson(_) => LoadError::NotJson,
+            FormatError::WrongShape(_) => LoadError::WrongShape,
+            FormatError::UnknownSchema(v) => LoadError::UnknownSchema(v),
+        }
+    }
+}
+
+/// Fetches and reads the listing; gives up after `timeout_ms`.
+pub async fn load_listing(url: &str, timeout_ms: u32) -> Result<Data, LoadError> {
+    let text = fetch_text(url, timeout_ms).await?;
+    let listing = parse_listing(&text)?;
+    drop(text);
+    let index = Index::new(&listing);
+    Ok(Data {
+        listing,
+        index,
+        bodies: Mutex::default(),
+    })
+}
+
+impl Data {
+    /// The body of posting `id`, from memory or else fetched from beside the listing.
+    pub async fn body(
+        &self,
+        listing_url: &str,
+        id: &str,
+        timeout_ms: u32,
+    ) -> Result<Arc<PostingBody>, LoadError> {
+        if let Some(body) = self.cached(id) {
+            return Ok(body);
+        }
+        let url = careers_core::body_url(listing_url, id);
+        let body = Arc::new(parse_body(&fetch_text(&url, timeout_ms).await?, id)?);
+        if let Ok(mut bodies) = self.bodies.lock() {
+            bodies.insert(id.to_owned(), body.clone());
+        }
+        Ok(body)
+    }
+
+    /// The body of posting `id` if it was fetched before.
+    pub fn cached(&self, id: &str) -> Option<Arc<PostingBody>> {
+        self.bodies.lock().ok()?.get(id).cloned()
+    }
+}
+
+/// The text at `url`; gives up after `timeout_ms`.
+async fn fetch_text(url: &str, timeout_ms: u32) -> Result<String, LoadError> {
     let controller = web_sys::AbortController::new().map_err(|_| LoadError::Network)?;
     let abort = {
         let controller = controller.clone();
@@ -44,27 +104,20 @@ pub async fn load_bundle(url: &str, timeout_ms: u32) -> Result<Data, LoadError> 
             i32::try_from(timeout_ms).unwrap_or(i32::MAX),
         )
         .ok();
-    let outcome = fetch_text(url, &controller).await;
+    let outcome = fetch_with(url, &controller).await;
     if let Some(timer) = timer {
         crate::dom::window().clear_timeout_with_handle(timer);
     }
-    let text = outcome.map_err(|e| {
+    outcome.map_err(|e| {
         if controller.signal().aborted() {
             LoadError::Timeout
         } else {
             e
         }
-    })?;
-    let bundle = parse_bundle(&text).map_err(|e| match e {
-        BundleError::NotJson(_) => LoadError::NotJson,
-        BundleError::WrongShape(_) => LoadError::WrongShape,
-        BundleError::UnknownSchema(v) => LoadError::UnknownSchema(v),
-    })?;
-    let index = Index::new(&bundle);
-    Ok(Data { bundle, index })
+    })
 }
 
-async fn fetch_text(url: &str, controller: &web_sys::AbortController) -> Result<String, LoadError> {
+async fn fetch_with(url: &str, controller: &web_sys::AbortController) -> Result<String, LoadError> {
     let response = Request::get(url)
         .abort_signal(Some(&controller.signal()))
         .send()

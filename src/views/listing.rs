@@ -5,12 +5,12 @@ use super::filters::{ClearAll, Filters, SortSelect};
 use super::heading::heading;
 use super::link::{current_with, ViewLink};
 use crate::app::Ctx;
-use crate::history::Entry;
+use crate::history;
 use crate::load::Data;
 use careers_core::messages::{self, facet_name};
 use careers_core::paging::page_bounds;
 use careers_core::query::{Query, Results, StatusFilter};
-use careers_core::{FacetKind, Lang, Msg, Posting};
+use careers_core::{Entry, FacetKind, Lang, Msg};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -25,7 +25,7 @@ pub fn Listing(data: Arc<Data>) -> impl IntoView {
     let query = Memo::new(move |_| ctx.view.with(|v| v.query.clone()));
     let results = {
         let data = data.clone();
-        Memo::new(move |_| query.with(|q| data.index.run(&data.bundle, q, ctx.lang.get())))
+        Memo::new(move |_| query.with(|q| data.index.run(&data.listing, q, ctx.lang.get())))
     };
     let level = ctx.heading_level();
     let title = heading(
@@ -85,7 +85,7 @@ fn SearchBox(results: Memo<Results>) -> impl IntoView {
         let mut state = ctx.view.get_untracked();
         state.query.text = event_target_value(&ev);
         state.page = 1;
-        ctx.go_with(state, Entry::Replace);
+        ctx.go_with(state, history::Entry::Replace);
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
@@ -102,7 +102,7 @@ fn SearchBox(results: Memo<Results>) -> impl IntoView {
             handle.clear();
         }
         let state = ctx.view.get_untracked();
-        ctx.go_with(state, Entry::Push);
+        ctx.go_with(state, history::Entry::Push);
         announce_count();
     };
     view! {
@@ -147,7 +147,7 @@ fn ResultList(data: Arc<Data>, results: Memo<Results>) -> impl IntoView {
     view! {
         <ul class="cds-careers__result-list">
             <For each=shown key=|i| *i let:i>
-                <ResultItem posting=data.bundle.postings[i].clone() level labels=data.clone()/>
+                <ResultItem posting=data.listing.postings[i].clone() level labels=data.clone()/>
             </For>
         </ul>
         <Show when=paged>
@@ -213,7 +213,7 @@ fn Pagination(results: Memo<Results>, bounds: Memo<(usize, usize, usize, usize)>
 /// The row is one reactive unit, built again only when the language changes; its link's address
 /// follows the view (so a new tab keeps the filters) without rebuilding the row.
 #[component]
-fn ResultItem(posting: Posting, level: u8, labels: Arc<Data>) -> impl IntoView {
+fn ResultItem(posting: Entry, level: u8, labels: Arc<Data>) -> impl IntoView {
     let ctx = Ctx::get();
     let id = posting.id.clone();
     let to = current_with(move |state| state.posting = Some(id.clone()));
@@ -258,7 +258,7 @@ fn ResultItem(posting: Posting, level: u8, labels: Arc<Data>) -> impl IntoView {
 }
 
 /// A posting's facets as a description list, in words.
-pub fn facet_list(posting: &Posting, data: &Data, lang: Lang) -> Option<AnyView> {
+pub fn facet_list(posting: &Entry, data: &Data, lang: Lang) -> Option<AnyView> {
     let rows: Vec<_> = FacetKind::ALL
         .into_iter()
         .filter(|k| !posting.facets.values(*k).is_empty())
@@ -283,7 +283,7 @@ pub fn facet_list(posting: &Posting, data: &Data, lang: Lang) -> Option<AnyView>
 
 /// The label of a facet value in `lang`; the value's key when the bundle has no label.
 pub fn label_of(data: &Data, kind: FacetKind, value: &str, lang: Lang) -> String {
-    data.bundle
+    data.listing
         .labels
         .get(&kind)
         .and_then(|labels| labels.get(value))

@@ -1,20 +1,22 @@
-//! One posting: its title as the heading, a banner when it is closed, its facets, its body, and
-//! what a person can do next (apply, ask for an accommodation, copy the link, go back).
+//! One posting: its title as the heading, a banner when it is closed, its facets, its body
+//! (fetched when the posting opens), and what a person can do next (apply, ask for an
+//! accommodation, copy the link, go back).
 
 use super::body::body;
 use super::heading::heading;
 use super::link::{current_with, ViewLink};
 use super::listing::facet_list;
+use super::status::{Failure, LoadFailed, LoadingStatus};
 use crate::app::Ctx;
-use crate::load::Data;
-use careers_core::{Lang, Msg, Posting};
+use crate::load::{Data, Load};
+use careers_core::{Entry, Lang, Msg};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
 pub fn PostingView(data: Arc<Data>, id: String) -> impl IntoView {
     let ctx = Ctx::get();
-    let posting = data.bundle.posting(&id).cloned();
+    let posting = data.listing.posting(&id).cloned();
     let back = view! { <BackToResults/> };
     match posting {
         None => view! {
@@ -42,9 +44,19 @@ pub fn PostingView(data: Arc<Data>, id: String) -> impl IntoView {
 }
 
 #[component]
-fn PostingContent(posting: Posting, data: Arc<Data>) -> impl IntoView {
+fn PostingContent(posting: Entry, data: Arc<Data>) -> impl IntoView {
     let ctx = Ctx::get();
     let level = ctx.heading_level();
+    let body_load = RwSignal::new(Load::Loading);
+    let fetch = {
+        let (data, id) = (data.clone(), posting.id.clone());
+        move || fetch_body(ctx, data.clone(), id.clone(), body_load)
+    };
+    fetch();
+    let body_retry = Callback::new(move |()| {
+        fetch();
+        crate::dom::focus_after_render("cds-careers-posting-heading".into());
+    });
     let posting = StoredValue::new(posting);
     move || {
         let lang = ctx.lang.get();
@@ -66,11 +78,48 @@ fn PostingContent(posting: Posting, data: Arc<Data>) -> impl IntoView {
                     {if p.status.open { Msg::StatusOpen } else { Msg::StatusClosed }.text(lang)}
                 </p>
                 {facet_list(&p, &data, lang)}
-                <div class="cds-careers__body" lang=foreign>{body(&content.body, level)}</div>
+                {move || match body_load.get() {
+                    Load::Ready(b) => view! {
+                        <div class="cds-careers__body" lang=foreign>
+                            {body(b.blocks(content_lang).unwrap_or_default(), level)}
+                        </div>
+                    }
+                    .into_any(),
+                    Load::Loading => {
+                        view! { <LoadingStatus lang=ctx.lang.into() text=Msg::BodyLoading/> }.into_any()
+                    }
+                    Load::Failed(error) => view! {
+                        <LoadFailed lang=ctx.lang.into() error failure=Failure::body(level + 1) on_retry=body_retry/>
+                    }
+                    .into_any(),
+                }}
                 <Actions posting=p.clone()/>
             </article>
         })
     }
+}
+
+/// Puts the body of posting `id` in `state`: at once if it was fetched before, else once fetched.
+fn fetch_body(
+    ctx: Ctx,
+    data: Arc<Data>,
+    id: String,
+    state: RwSignal<Load<careers_core::PostingBody>>,
+) {
+    if let Some(body) = data.cached(&id) {
+        state.set(Load::Ready(body));
+        return;
+    }
+    state.set(Load::Loading);
+    let (url, timeout) = ctx
+        .config
+        .with_value(|c| (c.bundle_url.clone(), c.timeout_ms));
+    leptos::task::spawn_local(async move {
+        state.set(match data.body(&url, &id, timeout).await {
+            Ok(body) => Load::Ready(body),
+            Err(error) => Load::Failed(error),
+        });
+    });
 }
 
 /// The posting does not exist in the chosen language: say so in that language and offer the
@@ -106,7 +155,7 @@ fn BackToResults() -> impl IntoView {
 
 /// Apply, request an accommodation, copy the link.
 #[component]
-fn Actions(posting: Posting) -> impl IntoView {
+fn Actions(posting: Entry) -> impl IntoView {
     let ctx = Ctx::get();
     let lang = move || ctx.lang.get();
     let apply = posting

@@ -1,4 +1,5 @@
-//! The loading and error states of the bundle, each said in words and announced.
+//! The loading and error states of the listing and of a posting's body, each said in words and
+//! announced.
 
 use crate::load::LoadError;
 use careers_core::{messages, Lang, Msg};
@@ -16,15 +17,23 @@ pub fn Loading(lang: Signal<Lang>, heading_level: u8) -> impl IntoView {
     );
     view! {
         {heading}
+        <LoadingStatus lang text=Msg::Loading/>
+    }
+}
+
+/// A spinner and `text`, in a status region.
+#[component]
+pub fn LoadingStatus(lang: Signal<Lang>, text: Msg) -> impl IntoView {
+    view! {
         <div class="cds-careers__loading" role="status">
             <span class="cds-careers__spinner" aria-hidden="true"></span>
-            {move || Msg::Loading.text(lang.get())}
+            {move || text.text(lang.get())}
         </div>
     }
 }
 
-/// What went wrong, in the person's language.
-pub fn error_text(error: &LoadError, lang: Lang) -> String {
+/// What went wrong with the listing, in the person's language.
+pub fn listing_error_text(error: &LoadError, lang: Lang) -> String {
     match error {
         LoadError::NotFound => Msg::ErrorNotFound.text(lang).into(),
         LoadError::Server(status) => messages::error_server(lang, *status),
@@ -36,24 +45,68 @@ pub fn error_text(error: &LoadError, lang: Lang) -> String {
     }
 }
 
+/// What went wrong with a posting's body, in the person's language.
+pub fn body_error_text(error: &LoadError, lang: Lang) -> String {
+    match error {
+        LoadError::NotFound => Msg::BodyErrorNotFound.text(lang).into(),
+        LoadError::Server(status) => messages::error_server(lang, *status),
+        LoadError::Timeout => Msg::BodyErrorTimeout.text(lang).into(),
+        LoadError::Network => Msg::BodyErrorNetwork.text(lang).into(),
+        LoadError::NotJson | LoadError::WrongShape | LoadError::UnknownSchema(_) => {
+            Msg::BodyErrorDamaged.text(lang).into()
+        }
+    }
+}
+
+/// What failed to load, for [`LoadFailed`].
+#[derive(Clone, Copy)]
+pub struct Failure {
+    pub heading: Msg,
+    pub heading_level: u8,
+    pub heading_id: Option<&'static str>,
+    pub explain: fn(&LoadError, Lang) -> String,
+}
+
+impl Failure {
+    /// The listing, in place of the results.
+    pub fn listing(heading_level: u8) -> Failure {
+        Failure {
+            heading: Msg::ErrorHeading,
+            heading_level,
+            heading_id: Some("cds-careers-error-heading"),
+            explain: listing_error_text,
+        }
+    }
+
+    /// A posting's body, under the posting's own heading.
+    pub fn body(heading_level: u8) -> Failure {
+        Failure {
+            heading: Msg::BodyErrorHeading,
+            heading_level,
+            heading_id: None,
+            explain: body_error_text,
+        }
+    }
+}
+
 /// A failed load: what happened, what to do, and a Retry button.
 #[component]
 pub fn LoadFailed(
     lang: Signal<Lang>,
     error: LoadError,
-    heading_level: u8,
+    failure: Failure,
     on_retry: Callback<()>,
 ) -> impl IntoView {
     let heading = super::heading::heading(
-        heading_level,
-        Some("cds-careers-error-heading"),
+        failure.heading_level,
+        failure.heading_id,
         "cds-careers__error-heading",
-        (move || Msg::ErrorHeading.text(lang.get())).into_any(),
+        (move || failure.heading.text(lang.get())).into_any(),
     );
     view! {
         <div class="cds-careers__error" role="alert">
             {heading}
-            <p>{move || error_text(&error, lang.get())}</p>
+            <p>{move || (failure.explain)(&error, lang.get())}</p>
             <p>{move || Msg::ErrorAdvice.text(lang.get())}</p>
             <button type="button" class="cds-careers__button" on:click=move |_| on_retry.run(())>
                 {move || Msg::Retry.text(lang.get())}

@@ -1,7 +1,7 @@
 // The widget inside a Canada.ca-like host page under a strict CSP; keyboard-only use; small
 // screens and large text.
 import { test, expect } from '@playwright/test';
-import { audit, fixtureBundle, serveBundle, resultTitles, scrollsSideways } from './helpers.mjs';
+import { audit, fixtureBundle, servePostings, resultTitles, scrollsSideways } from './helpers.mjs';
 
 /** Records CSP violations and page errors from the first script on. */
 async function watchForViolations(page) {
@@ -63,7 +63,7 @@ test.describe('embedded in a host page', () => {
 
 test.describe('keyboard only', () => {
   test('finds, opens and leaves a posting with focus always visible', async ({ page }) => {
-    await serveBundle(page, fixtureBundle);
+    await servePostings(page, fixtureBundle);
     await page.goto('/');
     await expect(resultTitles(page)).toHaveCount(6);
     const focusIsVisible = () =>
@@ -114,7 +114,7 @@ test.describe('keyboard only', () => {
 
 test.describe('small screens and large text', () => {
   test('at 320 px wide nothing scrolls sideways', async ({ page }) => {
-    await serveBundle(page, fixtureBundle);
+    await servePostings(page, fixtureBundle);
     await page.setViewportSize({ width: 320, height: 640 });
     for (const path of ['/', '/?careers-lang=fr', '/?careers-posting=developer', '/demo/embed.html']) {
       await page.goto(path);
@@ -124,7 +124,7 @@ test.describe('small screens and large text', () => {
   });
 
   test('at 200 % text the listing and a posting still fit', async ({ page }) => {
-    await serveBundle(page, fixtureBundle);
+    await servePostings(page, fixtureBundle);
     await page.setViewportSize({ width: 1280, height: 800 });
     for (const path of ['/?careers-lang=fr', '/?careers-posting=developer&careers-lang=fr']) {
       await page.goto(path);

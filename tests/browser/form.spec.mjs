@@ -4,7 +4,7 @@
 // every state in both languages. The endpoint is set by serving a modified copy of index.html and
 // intercepted with page.route; no test sleeps.
 import { test, expect } from '@playwright/test';
-import { audit, fixtureBundle, serveBundle, serveIndexWith, scrollsSideways } from './helpers.mjs';
+import { audit, fixtureBundle, servePostings, serveIndexWith, scrollsSideways } from './helpers.mjs';
 
 const ENDPOINT = '/api/accommodation';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -18,14 +18,14 @@ const sendButton = (page) => page.locator('.cds-careers__form-actions button');
 
 /** Serves the fixture bundle, and index.html with an endpoint instead of the email address. */
 async function withEndpoint(page, { timeoutMs } = {}) {
-  await serveBundle(page, fixtureBundle);
+  await servePostings(page, fixtureBundle);
   const attrs = `data-accommodation-endpoint="${ENDPOINT}"${timeoutMs ? ` data-timeout-ms="${timeoutMs}"` : ''}`;
   await serveIndexWith(page, (html) => html.replace(/data-accommodation-email=("[^"]*"|[^\s>]*)/, attrs));
 }
 
 /** Serves index.html with neither endpoint nor email. */
 async function withNothing(page) {
-  await serveBundle(page, fixtureBundle);
+  await servePostings(page, fixtureBundle);
   await serveIndexWith(page, (html) => html.replace(/data-accommodation-email=("[^"]*"|[^\s>]*)/, ''));
 }
 
@@ -367,7 +367,7 @@ test.describe('with an endpoint', () => {
 
 test.describe('validation', () => {
   test.beforeEach(async ({ page }) => {
-    await serveBundle(page, fixtureBundle);
+    await servePostings(page, fixtureBundle);
   });
 
   test('the empty form passes axe in both languages', async ({ page }) => {
@@ -501,7 +501,7 @@ test.describe('validation', () => {
 
 test.describe('the draft', () => {
   test.beforeEach(async ({ page }) => {
-    await serveBundle(page, fixtureBundle);
+    await servePostings(page, fixtureBundle);
   });
 
   test('survives a reload and a language switch, and can be discarded', async ({ page }) => {
@@ -547,7 +547,7 @@ test.describe('the draft', () => {
 test.describe('without an endpoint', () => {
   test('the prepared email: a mailto link with the fields, and Copy', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await serveBundle(page, fixtureBundle);
+    await servePostings(page, fixtureBundle);
     await page.goto(FORM_URL);
     await fillValid(page);
     await sendButton(page).click();
@@ -572,7 +572,7 @@ test.describe('without an endpoint', () => {
   });
 
   test('a long request is offered for copying only', async ({ page }) => {
-    await serveBundle(page, fixtureBundle);
+    await servePostings(page, fixtureBundle);
     await page.goto(FORM_URL);
     await fillValid(page, { ...PERSON, needs: 'x'.repeat(3000) });
     await sendButton(page).click();
@@ -599,7 +599,7 @@ test.describe('without an endpoint', () => {
 });
 
 test('embedded: headings start at the host level, and axe finds nothing', async ({ page }) => {
-  await serveBundle(page, fixtureBundle);
+  await servePostings(page, fixtureBundle);
   await page.goto('/demo/embed.html?careers-form=1&careers-posting=developer&careers-lang=fr');
   await expect(page.locator('.cds-careers h2#cds-careers-form-heading')).toBeVisible();
   await expect(page.locator('.cds-careers h1')).toHaveCount(0);
@@ -613,7 +613,7 @@ test('embedded: headings start at the host level, and axe finds nothing', async 
 });
 
 test('at 320 px and at 200 % text the form does not scroll sideways', async ({ page }) => {
-  await serveBundle(page, fixtureBundle);
+  await servePostings(page, fixtureBundle);
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/?careers-form=1&careers-lang=fr');
   await expect(heading(page)).toBeVisible();

@@ -1,7 +1,11 @@
 // Shared helpers of the browser suite.
 import { expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -14,12 +18,54 @@ export async function audit(page, { include } = {}) {
   expect(readable, 'axe-core violations').toEqual([]);
 }
 
-/** The fixture bundle: eight postings chosen to exercise search, facets, sort and languages. */
+/** The fixture content model: eight postings chosen to exercise search, facets, sort and languages. */
 export const fixtureBundle = JSON.parse(
   readFileSync(new URL('./fixtures/bundle.json', import.meta.url), 'utf8'),
 );
 
-/** Serves `body` (an object is sent as JSON) for every request of the bundle. */
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bundler = join(process.env.CARGO_TARGET_DIR || join(root, 'target'), 'release', 'careers-bundle');
+const publishedByModel = new Map();
+
+/**
+ * What the bundler publishes for a content model (schema 1, bodies included): the listing text
+ * and each body file's text by posting id. The real bundler does it (`./dev test` builds it), so
+ * the suite serves exactly what production would.
+ */
+export function publish(model) {
+  const json = JSON.stringify(model);
+  if (!publishedByModel.has(json)) {
+    const dir = mkdtempSync(join(tmpdir(), 'careers-fixture-'));
+    try {
+      writeFileSync(join(dir, 'model.json'), json);
+      execFileSync(bundler, [join(dir, 'model.json'), '--out', join(dir, 'postings.json')], { stdio: 'pipe' });
+      const bodies = Object.fromEntries(
+        readdirSync(join(dir, 'postings')).map((file) => [
+          file.replace(/\.json$/, ''),
+          readFileSync(join(dir, 'postings', file), 'utf8'),
+        ]),
+      );
+      publishedByModel.set(json, { listing: readFileSync(join(dir, 'postings.json'), 'utf8'), bodies });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return publishedByModel.get(json);
+}
+
+/** Serves the published form of content `model`: the listing and every body file. */
+export async function servePostings(page, model) {
+  const { listing, bodies } = publish(model);
+  await serveBundle(page, listing);
+  await page.route('**/postings/*.json', (route) => {
+    const id = new URL(route.request().url()).pathname.split('/').pop().replace(/\.json$/, '');
+    return id in bodies
+      ? route.fulfill({ contentType: 'application/json', body: bodies[id] })
+      : route.fulfill({ status: 404, body: 'not here' });
+  });
+}
+
+/** Serves `body` (an object is sent as JSON) for every request of the listing. */
 export async function serveBundle(page, body, { status = 200, contentType = 'application/json' } = {}) {
   await page.route('**/postings.json', (route) =>
     route.fulfill({

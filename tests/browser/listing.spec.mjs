@@ -1,7 +1,7 @@
 // The listing as a job seeker uses it: the sample content, search, facets with counts, sort, the
 // count in words, no results and "Clear all filters", in English and French.
 import { test, expect } from '@playwright/test';
-import { audit, fixtureBundle, serveBundle, resultTitles } from './helpers.mjs';
+import { audit, fixtureBundle, servePostings, resultTitles } from './helpers.mjs';
 
 const SEED_TITLES = [
   'Director, Engagement',
@@ -46,7 +46,7 @@ test.describe('the sample content, as built from content/', () => {
 
 test.describe('search, facets and sort (fixture bundle)', () => {
   test.beforeEach(async ({ page }) => {
-    await serveBundle(page, fixtureBundle);
+    await servePostings(page, fixtureBundle);
   });
 
   test('search ignores case and accents, and every word must match', async ({ page }) => {
@@ -154,7 +154,7 @@ test.describe('search, facets and sort (fixture bundle)', () => {
 
   test('an empty bundle says there are no openings now and when to check back', async ({ page }) => {
     await page.unroute('**/postings.json');
-    await serveBundle(page, { schema: 1, postings: [], labels: {} });
+    await servePostings(page, { schema: 1, postings: [], labels: {} });
     await page.goto('/');
     await expect(page.getByText('There are no job openings right now.')).toBeVisible();
     await expect(page.getByText(/Check back in a few weeks/)).toBeVisible();
@@ -180,7 +180,7 @@ test.describe('many postings', () => {
   };
 
   test('are shown fifty at a time, with pages that are links, announced and focused', async ({ page }) => {
-    await serveBundle(page, many);
+    await servePostings(page, many);
     await page.goto('/');
     await expect(resultTitles(page)).toHaveCount(50);
     await expect(resultTitles(page).first()).toHaveText('Job 001');
@@ -201,7 +201,7 @@ test.describe('many postings', () => {
   });
 
   test('a search goes back to the first page', async ({ page }) => {
-    await serveBundle(page, many);
+    await servePostings(page, many);
     await page.goto('/?careers-page=3&careers-lang=fr');
     await expect(resultTitles(page).first()).toHaveText('Poste 101');
     await page.getByRole('searchbox').fill('poste 11');

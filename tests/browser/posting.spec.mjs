@@ -1,9 +1,9 @@
 // The posting page, the language toggle, and every view as a URL (deep links, Back and Forward).
 import { test, expect } from '@playwright/test';
-import { audit, fixtureBundle, serveBundle, serveIndexWith, resultTitles } from './helpers.mjs';
+import { audit, fixtureBundle, servePostings, serveIndexWith, resultTitles } from './helpers.mjs';
 
 test.beforeEach(async ({ page }) => {
-  await serveBundle(page, fixtureBundle);
+  await servePostings(page, fixtureBundle);
 });
 
 test('opening a posting focuses its heading; Back to results restores the filters and focus', async ({ page }) => {
@@ -116,7 +116,7 @@ test('a link opened in a new tab shows the same view', async ({ page, context })
   await page.goto('/?careers-lang=fr');
   const href = await page.getByRole('link', { name: 'Analyste des politiques' }).getAttribute('href');
   const tab = await context.newPage();
-  await serveBundle(tab, fixtureBundle);
+  await servePostings(tab, fixtureBundle);
   await tab.goto(new URL(href, page.url()).href);
   await expect(tab.getByRole('heading', { level: 1, name: 'Analyste des politiques' })).toBeVisible();
 });
@@ -153,11 +153,77 @@ test.describe('the initial language', () => {
   test("else from the browser's", async ({ browser }) => {
     const context = await browser.newContext({ locale: 'fr-CA' });
     const page = await context.newPage();
-    await serveBundle(page, fixtureBundle);
+    await servePostings(page, fixtureBundle);
     await serveIndexWith(page, (html) => html.replace(/<html lang=("en"|en)/, '<html'));
     await page.goto('/');
     await expect(lang(page)).toHaveAttribute('lang', 'fr');
     await expect(page.locator('.cds-careers h1')).toHaveText('Offres d’emploi');
     await context.close();
   });
+});
+
+test.describe('the body of a posting', () => {
+  const bodyPath = (url) => new URL(url).pathname.match(/\/postings\/[^/]+\.json$/)?.[0];
+
+  test('is searched from the listing without being downloaded, and fetched once when its posting opens', async ({ page }) => {
+    const fetched = [];
+    page.on('request', (request) => bodyPath(request.url()) && fetched.push(bodyPath(request.url())));
+    await page.goto('/');
+    await page.getByRole('searchbox').fill('executives'); // only in the analyst's body
+    await expect(resultTitles(page)).toHaveText(['Policy Analyst']);
+    expect(fetched).toEqual([]);
+    await resultTitles(page).first().click();
+    await expect(page.getByRole('listitem').filter({ hasText: 'Brief executives' })).toBeVisible();
+    await page.getByRole('link', { name: 'Français' }).click();
+    await expect(page.getByText('Informer la haute direction')).toBeVisible();
+    await page.getByRole('link', { name: 'Retour aux résultats' }).click();
+    await expect(page.getByRole('searchbox')).toHaveValue('executives');
+    await page.goBack();
+    await expect(page.getByText('Informer la haute direction')).toBeVisible();
+    expect(fetched).toEqual(['/postings/analyst.json']);
+  });
+
+  const failures = [
+    {
+      name: 'a server error',
+      serve: (route) => route.fulfill({ status: 500, body: 'oops' }),
+      en: 'The server that holds the job postings had a problem (error 500).',
+      fr: 'Le serveur qui contient les offres d’emploi a éprouvé un problème (erreur 500).',
+    },
+    {
+      name: 'a damaged file',
+      serve: (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<html>Sign in</html>' }),
+      en: 'Its file is damaged.',
+      fr: 'Son fichier est endommagé.',
+    },
+  ];
+  for (const failure of failures) {
+    test(`${failure.name}: says so in both languages, keeps the posting usable, and Retry brings the body`, async ({ page }) => {
+      let release;
+      const gate = new Promise((resolve) => (release = resolve));
+      const failing = async (route) => {
+        await gate;
+        await failure.serve(route);
+      };
+      await page.route('**/postings/*.json', failing);
+      await page.goto('/?careers-posting=developer');
+      await expect(page.getByRole('heading', { level: 1, name: 'Senior Developer' })).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: 'Loading the description…' })).toBeVisible();
+      release();
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText('The description of this job posting could not be shown');
+      await expect(alert).toContainText(failure.en);
+      await expect(page.getByRole('link', { name: 'Apply for this job' })).toBeVisible();
+      await audit(page);
+      await page.getByRole('link', { name: 'Français' }).click();
+      await expect(alert).toContainText('Impossible d’afficher la description de cette offre d’emploi');
+      await expect(alert).toContainText(failure.fr);
+      await audit(page);
+      await page.unroute('**/postings/*.json', failing);
+      await alert.getByRole('button', { name: 'Réessayer' }).click();
+      await expect(page.getByRole('heading', { level: 2, name: 'À propos du poste' })).toBeVisible();
+      await expect(page.getByRole('alert')).toHaveCount(0);
+      await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    });
+  }
 });

@@ -1,13 +1,13 @@
 // Loading and every way the bundle can fail, each with a bilingual message and a working Retry.
 import { test, expect } from '@playwright/test';
-import { audit, fixtureBundle, serveBundle, resultTitles } from './helpers.mjs';
+import { audit, fixtureBundle, publish, servePostings, resultTitles } from './helpers.mjs';
 
 test('shows an announced loading state until the bundle arrives', async ({ page }) => {
   let release;
   const gate = new Promise((resolve) => (release = resolve));
   await page.route('**/postings.json', async (route) => {
     await gate;
-    await route.fulfill({ json: fixtureBundle });
+    await route.fulfill({ contentType: 'application/json', body: publish(fixtureBundle).listing });
   });
   await page.goto('/');
   const loading = page.getByRole('status').filter({ hasText: 'Loading job postings…' });
@@ -39,7 +39,7 @@ const failures = [
   },
   {
     name: 'JSON of the wrong shape',
-    serve: (route) => route.fulfill({ json: { schema: 1, postings: 'none' } }),
+    serve: (route) => route.fulfill({ json: { schema: 2, postings: 'none' } }),
     en: 'The list of job postings is damaged: its content is not what this page expects.',
     fr: 'La liste des offres d’emploi est endommagée\u00a0: son contenu ne correspond pas à ce que cette page attend.',
   },
@@ -66,7 +66,7 @@ for (const failure of failures) {
       await expect(alert).toContainText(failure[lang]);
       await audit(page);
       await page.unroute('**/postings.json');
-      await serveBundle(page, fixtureBundle);
+      await servePostings(page, fixtureBundle);
       await alert.getByRole('button', { name: lang === 'fr' ? 'Réessayer' : 'Try again' }).click();
       await expect(resultTitles(page)).toHaveCount(6);
       await expect(page.getByRole('alert')).toHaveCount(0);
@@ -84,7 +84,7 @@ test('a bundle that never answers times out with a message and Retry', async ({ 
   await page.clock.runFor(16_000);
   await expect(page.getByRole('alert')).toContainText('The list of job postings took too long to load.');
   await page.unroute('**/postings.json');
-  await serveBundle(page, fixtureBundle);
+  await servePostings(page, fixtureBundle);
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(resultTitles(page)).toHaveCount(6);
 });

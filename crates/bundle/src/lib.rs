@@ -1,9 +1,10 @@
 //! The CDS careers content bundler: turns a content folder of Markdown postings (and position
-//! descriptions extracted from PDFs) into the one JSON [`Bundle`] the widget loads, and reports
-//! precisely what is wrong with each file.
+//! descriptions extracted from PDFs) into a [`Bundle`], reports precisely what is wrong with each
+//! file, and publishes the bundle as the files the widget loads.
 //!
 //! Entry points: [`bundle_dir`] (the whole pipeline, no I/O besides reading), [`to_json`]
-//! (deterministic serialization), [`write_atomically`], and [`report::render`].
+//! (the whole model as deterministic JSON), [`publish::write_published`] (the listing and the
+//! body files), [`write_atomically`], and [`report::render`].
 
 pub mod facets;
 pub mod frontmatter;
@@ -12,6 +13,7 @@ pub mod markdown;
 pub mod pairing;
 pub mod pdf_text;
 pub mod posting;
+pub mod publish;
 pub mod report;
 pub mod slug;
 pub mod source;
@@ -119,31 +121,43 @@ fn finish(
         postings,
         labels,
     };
-    let pairs = bundle
-        .postings
-        .iter()
-        .filter(|p| p.en.is_some() && p.fr.is_some())
-        .count();
-    let summary = Summary {
-        files: files.len(),
-        postings: bundle.postings.len(),
-        pairs,
-        single: bundle.postings.len() - pairs,
-        skipped: files.iter().filter(|(_, f)| *f == Fate::Skipped).count(),
-        warnings: diagnostics
+    Outcome::new(bundle, diagnostics, files)
+}
+
+impl Outcome {
+    /// The outcome of a run that made `bundle`, with its figures counted.
+    fn new(bundle: Bundle, diagnostics: Vec<Diagnostic>, files: Vec<(String, Fate)>) -> Outcome {
+        let pairs = bundle
+            .postings
             .iter()
-            .filter(|d| d.severity == Severity::Warning)
-            .count(),
-        errors: diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-            .count(),
-    };
-    Outcome {
-        bundle,
-        diagnostics,
-        summary,
-        files,
+            .filter(|p| p.en.is_some() && p.fr.is_some())
+            .count();
+        let count = |severity| {
+            diagnostics
+                .iter()
+                .filter(|d| d.severity == severity)
+                .count()
+        };
+        let summary = Summary {
+            files: files.len(),
+            postings: bundle.postings.len(),
+            pairs,
+            single: bundle.postings.len() - pairs,
+            skipped: files.iter().filter(|(_, f)| *f == Fate::Skipped).count(),
+            warnings: count(Severity::Warning),
+            errors: count(Severity::Error),
+        };
+        Outcome {
+            bundle,
+            diagnostics,
+            summary,
+            files,
+        }
+    }
+
+    /// A content model read whole from JSON: no files, nothing to report.
+    pub fn of_model(bundle: Bundle) -> Outcome {
+        Outcome::new(bundle, Vec::new(), Vec::new())
     }
 }
 

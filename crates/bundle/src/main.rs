@@ -1,17 +1,22 @@
-//! The `careers-bundle` command line: `careers-bundle CONTENT_DIR --out FILE [--check] [--keep-going]`.
+//! The `careers-bundle` command line: `careers-bundle CONTENT (--out FILE | --check) [--keep-going]`.
 
-use careers_bundle::{bundle_dir_with, report, to_json, write_atomically, Options};
-use careers_core::Lang;
+use careers_bundle::publish::{bodies_dir, write_published};
+use careers_bundle::{bundle_dir_with, report, Options, Outcome};
+use careers_core::{parse_bundle, Lang};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: careers-bundle CONTENT_DIR (--out FILE | --check) [--keep-going] [--default-lang en|fr]
+    "usage: careers-bundle CONTENT (--out FILE | --check) [--keep-going] [--default-lang en|fr]
 
-Reads every .md and .txt file below CONTENT_DIR (a file's language is the nearest folder named
-`en` or `fr` on its path) and writes the widget's JSON bundle to FILE.
+CONTENT is a folder: every .md and .txt file below it is read (a file's language is the nearest
+folder named `en` or `fr` on its path). Or CONTENT is a .json file holding a whole content model
+(schema 1, bodies included), as tests and benchmarks write it.
 
-  --out FILE            where to write the bundle (written atomically)
+Writes what the widget loads: the listing to FILE (for example dist/postings.json) and one body
+file per posting in the folder of the same name (dist/postings/ID.json).
+
+  --out FILE            where to write the listing (written atomically, bodies beside it)
   --check               validate only, write nothing
   --keep-going          write the bundle even when some files have errors
   --default-lang en|fr  language of files with no `en` or `fr` folder on their path
@@ -52,12 +57,12 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, St
             s if s.starts_with('-') && s.len() > 1 => return Err(format!("unknown option `{s}`")),
             s => {
                 if dir.replace(PathBuf::from(s)).is_some() {
-                    return Err("only one CONTENT_DIR may be given".into());
+                    return Err("only one CONTENT may be given".into());
                 }
             }
         }
     }
-    let dir = dir.ok_or("missing CONTENT_DIR")?;
+    let dir = dir.ok_or("missing CONTENT")?;
     if out.is_none() && !check {
         return Err("give --out FILE, or --check to validate without writing".into());
     }
@@ -82,12 +87,22 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let outcome = bundle_dir_with(
-        &args.dir,
-        Options {
-            default_lang: args.default_lang,
-        },
-    );
+    let outcome = if args.dir.is_file() {
+        match read_model(&args.dir) {
+            Ok(outcome) => outcome,
+            Err(e) => {
+                eprintln!("careers-bundle: {}: {e}", args.dir.display());
+                return ExitCode::from(1);
+            }
+        }
+    } else {
+        bundle_dir_with(
+            &args.dir,
+            Options {
+                default_lang: args.default_lang,
+            },
+        )
+    };
     eprint!("{}", report::render(&outcome.diagnostics, &outcome.summary));
     let errors = outcome.has_errors();
     if args.check {
@@ -108,14 +123,30 @@ fn main() -> ExitCode {
     if outcome.summary.files == 0 && errors {
         return ExitCode::from(1);
     }
-    if let Err(e) = write_atomically(&out, &to_json(&outcome.bundle)) {
-        eprintln!("careers-bundle: cannot write {}: {e}", out.display());
-        return ExitCode::from(1);
+    match write_published(&out, &outcome.bundle) {
+        Ok(w) => eprintln!(
+            "careers-bundle: wrote {} ({} bytes) and {} body files in {} ({} bytes)",
+            out.display(),
+            w.listing_bytes,
+            w.bodies,
+            bodies_dir(&out).display(),
+            w.body_bytes
+        ),
+        Err(e) => {
+            eprintln!("careers-bundle: cannot write {}: {e}", out.display());
+            return ExitCode::from(1);
+        }
     }
-    eprintln!("careers-bundle: wrote {}", out.display());
     if errors {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// A content model from a JSON file, as an outcome with nothing to report.
+fn read_model(path: &std::path::Path) -> Result<Outcome, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+    let bundle = parse_bundle(&text).map_err(|e| format!("not a content model: {e:?}"))?;
+    Ok(Outcome::of_model(bundle))
 }

@@ -318,7 +318,35 @@ fn cli_exit_codes_check_mode_and_atomic_writes() {
     let first = std::fs::read(&out).unwrap();
     assert_eq!(cli(&[good.to_str().unwrap(), "--out", out_s]).0, 0);
     assert_eq!(first, std::fs::read(&out).unwrap());
-    assert!(careers_core::parse_bundle(std::str::from_utf8(&first).unwrap()).is_ok());
+    let listing = careers_core::parse_listing(std::str::from_utf8(&first).unwrap())
+        .expect("the widget reads the listing");
+    assert_eq!(listing.postings[0].id, "a");
+    let body = std::fs::read_to_string(out_dir.join("dist/postings/a.json")).unwrap();
+    assert!(careers_core::parse_body(&body, "a").is_ok(), "{body}");
+
+    // A content model in JSON is published the same way, and the bodies of postings it no
+    // longer has are gone.
+    let mut model = run(&good).bundle;
+    model.postings[0].id = "b".into();
+    let model_file = out_dir.join("model.json");
+    std::fs::write(&model_file, careers_bundle::to_json(&model)).unwrap();
+    let (code, err) = cli(&[model_file.to_str().unwrap(), "--out", out_s]);
+    assert_eq!(code, 0, "{err}");
+    let bodies: Vec<_> = std::fs::read_dir(out_dir.join("dist/postings"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(bodies, ["b.json"]);
+    std::fs::write(&model_file, "{\"schema\": 1}").unwrap();
+    let (code, err) = cli(&[model_file.to_str().unwrap(), "--out", out_s]);
+    assert_eq!(
+        (code, err.contains("not a content model")),
+        (1, true),
+        "{err}"
+    );
+    std::fs::remove_file(&model_file).unwrap();
+    assert_eq!(cli(&[good.to_str().unwrap(), "--out", out_s]).0, 0);
+    assert_eq!(first, std::fs::read(&out).unwrap());
 
     // An error leaves the previous bundle untouched, unless --keep-going.
     let bad = content(
@@ -344,7 +372,11 @@ fn cli_exit_codes_check_mode_and_atomic_writes() {
         .filter_map(|e| e.ok())
         .map(|e| e.file_name())
         .collect();
-    assert_eq!(leftovers.len(), 1, "no temporary file left: {leftovers:?}");
+    assert_eq!(
+        leftovers.len(),
+        2,
+        "the listing and its body folder, no temporary file: {leftovers:?}"
+    );
 }
 
 #[test]

@@ -18,10 +18,16 @@ fn every_sample_posting_is_paired_and_clean() {
 }
 
 #[test]
-fn the_sample_bundle_is_what_the_widget_reads() {
-    let json = serde_json::to_string(&sample().bundle).unwrap();
-    let bundle = careers_core::parse_bundle(&json).expect("the widget reads the sample bundle");
-    let titles: Vec<_> = bundle
+fn the_published_sample_is_what_the_widget_reads() {
+    let published = careers_core::publish(&sample().bundle);
+    let json = serde_json::to_string(&published.listing).unwrap();
+    let listing = careers_core::parse_listing(&json).expect("the widget reads the sample listing");
+    for body in &published.bodies {
+        let json = serde_json::to_string(body).unwrap();
+        let read = careers_core::parse_body(&json, &body.id).expect("and every body");
+        assert!(read.en.is_some() && read.fr.is_some(), "{}", body.id);
+    }
+    let titles: Vec<_> = listing
         .postings
         .iter()
         .map(|p| (p.en.as_ref().unwrap().title.as_str(), p.status.open))

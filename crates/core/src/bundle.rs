@@ -1,9 +1,11 @@
-//! The bundle: the one JSON file the bundler writes and the widget reads.
+//! The bundle: the whole content model the bundler builds, every posting with its bodies.
 //!
-//! It is the contract between build and browser, so every type here is plain data with a stable
-//! serde shape. [`SCHEMA_VERSION`] changes whenever that shape changes incompatibly; the widget
-//! refuses a bundle whose `schema` it does not know.
+//! The bundler publishes it for the widget as a listing and one body file per posting (see
+//! [`crate::published`]); as one JSON file it is what the bundler also reads back, so that tests
+//! and benchmarks can describe content without Markdown. Every type here is plain data with a
+//! stable serde shape; [`SCHEMA_VERSION`] changes whenever that shape changes incompatibly.
 
+pub use crate::versioned::FormatError;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -181,65 +183,22 @@ pub struct Label {
 /// Labels of facet values, by kind then by value key.
 pub type FacetLabels = BTreeMap<FacetKind, BTreeMap<String, Label>>;
 
-impl Bundle {
-    /// The posting with `id`, listed or not.
-    pub fn posting(&self, id: &str) -> Option<&Posting> {
-        self.postings.iter().find(|p| p.id == id)
-    }
-}
-
 impl Posting {
-    /// The content in `lang`, if this posting has that language.
-    pub fn content(&self, lang: crate::Lang) -> Option<&Content> {
-        match lang {
-            crate::Lang::En => self.en.as_ref(),
-            crate::Lang::Fr => self.fr.as_ref(),
-        }
-    }
-
     /// The content in `lang`, else in the other language.
     pub fn content_or_other(&self, lang: crate::Lang) -> Option<(crate::Lang, &Content)> {
-        self.content(lang)
-            .map(|c| (lang, c))
-            .or_else(|| self.content(lang.other()).map(|c| (lang.other(), c)))
+        crate::published::in_lang_or_other(lang, &self.en, &self.fr)
     }
 }
 
-/// Why a bundle could not be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum BundleError {
-    /// Not JSON at all; the text is serde's, for the console only.
-    NotJson(String),
-    /// JSON, but not a bundle; the text is serde's, for the console only.
-    WrongShape(String),
-    /// A `schema` version this code does not know.
-    UnknownSchema(u64),
+impl crate::versioned::Versioned for Bundle {
+    fn schema(&self) -> u32 {
+        self.schema
+    }
 }
 
-/// Reads a bundle from JSON text: first whether it is JSON at all, then its `schema` version (so
-/// that a bundle from a newer bundler is reported as such rather than as "wrong shape"), then its
-/// shape.
-pub fn parse_bundle(json: &str) -> Result<Bundle, BundleError> {
-    // The common case parses once; the diagnosis below runs only for a bad bundle.
-    let shape_error = match serde_json::from_str::<Bundle>(json) {
-        Ok(bundle) if bundle.schema == SCHEMA_VERSION => return Ok(bundle),
-        Ok(bundle) => return Err(BundleError::UnknownSchema(u64::from(bundle.schema))),
-        Err(e) => e,
-    };
-    #[derive(Deserialize)]
-    struct Version {
-        schema: Option<serde_json::Value>,
-    }
-    serde_json::from_str::<serde::de::IgnoredAny>(json)
-        .map_err(|e| BundleError::NotJson(e.to_string()))?;
-    match serde_json::from_str::<Version>(json) {
-        Ok(Version {
-            schema: Some(serde_json::Value::Number(n)),
-        }) if n.as_u64() != Some(u64::from(SCHEMA_VERSION)) => {
-            Err(BundleError::UnknownSchema(n.as_u64().unwrap_or(0)))
-        }
-        _ => Err(BundleError::WrongShape(shape_error.to_string())),
-    }
+/// Reads a whole content model from JSON text (see [`crate::versioned::parse_versioned`]).
+pub fn parse_bundle(json: &str) -> Result<Bundle, FormatError> {
+    crate::versioned::parse_versioned(json, SCHEMA_VERSION)
 }
 
 /// Whether a link target may reach the page: only `http:`, `https:` and `mailto:` URLs.
@@ -265,12 +224,12 @@ mod tests {
     fn refuses_text_that_is_not_json() {
         assert!(matches!(
             parse_bundle("<html>"),
-            Err(BundleError::NotJson(_))
+            Err(FormatError::NotJson(_))
         ));
-        assert!(matches!(parse_bundle(""), Err(BundleError::NotJson(_))));
+        assert!(matches!(parse_bundle(""), Err(FormatError::NotJson(_))));
         assert!(matches!(
             parse_bundle("{\"schema\": 1,"),
-            Err(BundleError::NotJson(_))
+            Err(FormatError::NotJson(_))
         ));
     }
 
@@ -291,7 +250,7 @@ mod tests {
     fn refuses_an_unknown_schema_before_checking_shape() {
         assert_eq!(
             parse_bundle(r#"{"schema": 7, "x": 1}"#),
-            Err(BundleError::UnknownSchema(7))
+            Err(FormatError::UnknownSchema(7))
         );
     }
 
@@ -299,15 +258,15 @@ mod tests {
     fn refuses_json_of_the_wrong_shape() {
         assert!(matches!(
             parse_bundle(r#"{"schema": 1, "postings": 3}"#),
-            Err(BundleError::WrongShape(_))
+            Err(FormatError::WrongShape(_))
         ));
         assert!(matches!(
             parse_bundle("[1, 2]"),
-            Err(BundleError::WrongShape(_))
+            Err(FormatError::WrongShape(_))
         ));
         assert!(matches!(
             parse_bundle(r#"{"postings": []}"#),
-            Err(BundleError::WrongShape(_))
+            Err(FormatError::WrongShape(_))
         ));
     }
 

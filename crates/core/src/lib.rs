@@ -1,7 +1,8 @@
 //! Pure logic of the CDS careers widget, free of any browser API so that `cargo test` checks it
-//! natively: the bundle format, the two languages, text folding, the query engine, the URL state,
+//! natively: the content model and the published files, the two languages, text folding, the query engine, the URL state,
 //! the message catalogue and the accommodation form's validation.
 
+pub mod base64;
 pub mod bundle;
 pub mod fold;
 pub mod form;
@@ -9,18 +10,26 @@ pub mod form_text;
 pub mod lang;
 pub mod messages;
 pub mod paging;
+pub mod published;
 pub mod query;
 pub mod text;
 pub mod url_state;
+pub mod versioned;
+pub mod word_lists;
 
 pub use bundle::{
-    parse_bundle, Block, Bundle, BundleError, Content, FacetKind, Facets, Inline, Label, Posting,
-    Status, SCHEMA_VERSION,
+    parse_bundle, Block, Bundle, Content, FacetKind, Facets, Inline, Label, Posting, Status,
+    SCHEMA_VERSION,
 };
 pub use fold::{fold, words};
 pub use lang::Lang;
 pub use messages::Msg;
 pub use paging::{page_bounds, PAGE_SIZE};
+pub use published::{
+    body_url, parse_body, parse_listing, publish, Entry, Listing, Overview, PostingBody, Published,
+    LISTING_SCHEMA,
+};
 pub use query::{collation_key, FacetCount, Index, Query, Results, SortOrder, StatusFilter};
 pub use text::text_of;
 pub use url_state::{is_meaningful_change, merge_query, ViewState};
+pub use versioned::FormatError;

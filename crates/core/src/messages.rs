@@ -44,6 +44,12 @@ Msg {
     ErrorWrongShape => "The list of job postings is damaged: its content is not what this page expects.", "La liste des offres d’emploi est endommagée\u{a0}: son contenu ne correspond pas à ce que cette page attend.";
     ErrorAdvice => "Try again. If the problem continues, come back later.", "Réessayez. Si le problème persiste, revenez plus tard.";
     Retry => "Try again", "Réessayer";
+    BodyLoading => "Loading the description…", "Chargement de la description…";
+    BodyErrorHeading => "The description of this job posting could not be shown", "Impossible d’afficher la description de cette offre d’emploi";
+    BodyErrorNotFound => "Its file was not found (error 404).", "Son fichier est introuvable (erreur 404).";
+    BodyErrorTimeout => "It took too long to load.", "Son chargement a pris trop de temps.";
+    BodyErrorNetwork => "It could not be loaded. Check your Internet connection.", "Impossible de la charger. Vérifiez votre connexion Internet.";
+    BodyErrorDamaged => "Its file is damaged.", "Son fichier est endommagé.";
     SearchLabel => "Search job postings", "Rechercher des offres d’emploi";
     SearchHint => "Every word must appear in the title, summary or description.", "Chaque mot doit figurer dans le titre, le résumé ou la description.";
     SearchButton => "Search", "Rechercher";

@@ -1,11 +1,12 @@
-//! The query engine: free text, facets, status filter and sort over the postings of a bundle.
+//! The query engine: free text, facets, status filter and sort over the postings of a listing.
 //!
-//! [`Index::new`] does all the expensive work once per bundle: it folds every listed posting's
-//! text in each language into a vocabulary of distinct words with, for each word, the postings
-//! that contain it; it sorts the postings by title in each language; and it records the postings
-//! of each facet value as a bit set. [`Index::run`] then folds only the query, finds its words
-//! in the vocabulary and combines bit sets, so a keystroke costs no folding of posting text and
-//! no allocation per posting.
+//! The bundler has already folded every listed posting's text in each language into the
+//! listing's [`WordLists`]: distinct words with, for each word, the postings that contain it.
+//! [`Index::new`] records the postings of each facet value and of each status as bit sets; the
+//! title order and the bit sets of one- and two-character strings of each language are built
+//! when first needed. [`Index::run`] then folds only the query, finds its words in the
+//! vocabulary and combines bit sets, so a keystroke costs no folding of posting text and no
+//! allocation per posting.
 //!
 //! Rules:
 //! - only `status.listed` postings are ever in results or counts;
@@ -21,9 +22,9 @@
 //! - sort by title in the current language with [`collation_key`], ties broken by the unfolded
 //!   title then by id; [`SortOrder::Status`] puts open postings first, each group by title.
 
-use crate::fold::{fold, for_each_word, words};
-use crate::text::text_of;
-use crate::{Bundle, FacetKind, Lang, Posting};
+use crate::fold::{fold, words};
+use crate::word_lists::WordLists;
+use crate::{Entry, FacetKind, Lang, Listing};
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::OnceLock;
@@ -241,36 +242,23 @@ impl std::hash::Hasher for FxHasher {
 
 type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
 
-/// The searchable words of the listed postings in one language.
-#[derive(Debug, Clone)]
-struct WordIndex {
-    /// Every distinct folded word, each followed by `\n`.
-    vocab: String,
-    /// Where each word starts in `vocab`, then `vocab.len()`.
-    word_starts: Vec<u32>,
-    /// The postings of word `w` are `lists[list_starts[w]..list_starts[w + 1]]`.
-    list_starts: Vec<u32>,
-    lists: Vec<u32>,
-    /// Postings with a word containing each string of one or two characters, so that the
-    /// shortest (and costliest to look up) query words take one bit-set copy.
-    short: FxMap<Box<str>, Bits>,
-}
-
 /// What an index knows of one language, each part built the first time it is needed: the title
-/// order for the first listing, the words for the first search. So the first postings show
-/// without waiting for every body to be read.
+/// order for the first listing, the short strings for the first search. So the first postings
+/// show without waiting for work nobody needs yet.
 #[derive(Debug, Clone, Default)]
 struct LangIndex {
-    words: OnceLock<WordIndex>,
+    /// Postings with a word containing each string of one or two characters, so that the
+    /// shortest (and costliest to look up) query words take one bit-set copy.
+    short: OnceLock<FxMap<Box<str>, Bits>>,
     title_order: OnceLock<Vec<u32>>,
 }
 
 impl LangIndex {
-    fn words(&self, postings: &[Posting], lang: Lang) -> &WordIndex {
-        self.words.get_or_init(|| WordIndex::new(postings, lang))
+    fn short(&self, words: &WordLists, len: usize) -> &FxMap<Box<str>, Bits> {
+        self.short.get_or_init(|| short_strings(words, len))
     }
 
-    fn title_order(&self, postings: &[Posting], lang: Lang) -> &[u32] {
+    fn title_order(&self, postings: &[Entry], lang: Lang) -> &[u32] {
         self.title_order.get_or_init(|| title_order(postings, lang))
     }
 }
@@ -279,114 +267,43 @@ fn as_u32(n: usize) -> u32 {
     u32::try_from(n).expect("index fits in u32")
 }
 
-impl WordIndex {
-    fn new(postings: &[Posting], lang: Lang) -> WordIndex {
-        let mut by_word: FxMap<String, Vec<u32>> = FxMap::default();
-        for (i, posting) in postings.iter().enumerate() {
-            let Some((_, content)) = posting
-                .content_or_other(lang)
-                .filter(|_| posting.status.listed)
-            else {
-                continue;
+/// For every string of one or two characters in `words`, the postings having it.
+fn short_strings(words: &WordLists, len: usize) -> FxMap<Box<str>, Bits> {
+    let mut short: FxMap<Box<str>, Bits> = FxMap::default();
+    let mut parts: Vec<&str> = Vec::new();
+    for w in 0..words.len() {
+        let word = words.word(w);
+        parts.clear();
+        let bounds: Vec<usize> = word
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([word.len()])
+            .collect();
+        for k in 0..bounds.len() - 1 {
+            parts.push(&word[bounds[k]..bounds[k + 1]]);
+            if let Some(&end) = bounds.get(k + 2) {
+                parts.push(&word[bounds[k]..end]);
+            }
+        }
+        parts.sort_unstable();
+        parts.dedup();
+        for part in &parts {
+            let bits = match short.get_mut(*part) {
+                Some(bits) => bits,
+                None => short
+                    .entry((*part).into())
+                    .or_insert_with(|| Bits::empty(len)),
             };
-            let i = as_u32(i);
-            let mut add = |word: &str| match by_word.get_mut(word) {
-                Some(list) if list.last() == Some(&i) => {}
-                Some(list) => list.push(i),
-                None => {
-                    by_word.insert(word.to_owned(), vec![i]);
-                }
-            };
-            for_each_word(&content.title, &mut add);
-            for_each_word(&content.summary, &mut add);
-            for_each_word(&text_of(&content.body), &mut add);
-        }
-        let mut entries: Vec<(String, Vec<u32>)> = by_word.into_iter().collect();
-        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-
-        let mut index = WordIndex {
-            vocab: String::new(),
-            word_starts: Vec::with_capacity(entries.len() + 1),
-            list_starts: Vec::with_capacity(entries.len() + 1),
-            lists: Vec::new(),
-            short: FxMap::default(),
-        };
-        for (word, list) in entries {
-            index.word_starts.push(as_u32(index.vocab.len()));
-            index.list_starts.push(as_u32(index.lists.len()));
-            index.vocab.push_str(&word);
-            index.vocab.push('\n');
-            index.lists.extend(list);
-        }
-        index.word_starts.push(as_u32(index.vocab.len()));
-        index.list_starts.push(as_u32(index.lists.len()));
-        index.short = index.short_strings(postings.len());
-        index
-    }
-
-    /// The postings of the words of `w`, which must be in the vocabulary.
-    fn postings_of(&self, w: usize) -> &[u32] {
-        &self.lists[self.list_starts[w] as usize..self.list_starts[w + 1] as usize]
-    }
-
-    /// For every string of one or two characters in the vocabulary, the postings having it.
-    fn short_strings(&self, len: usize) -> FxMap<Box<str>, Bits> {
-        let mut short: FxMap<Box<str>, Bits> = FxMap::default();
-        let mut parts: Vec<&str> = Vec::new();
-        for w in 0..self.word_starts.len() - 1 {
-            let word =
-                &self.vocab[self.word_starts[w] as usize..self.word_starts[w + 1] as usize - 1];
-            parts.clear();
-            let bounds: Vec<usize> = word
-                .char_indices()
-                .map(|(i, _)| i)
-                .chain([word.len()])
-                .collect();
-            for k in 0..bounds.len() - 1 {
-                parts.push(&word[bounds[k]..bounds[k + 1]]);
-                if let Some(&end) = bounds.get(k + 2) {
-                    parts.push(&word[bounds[k]..end]);
-                }
-            }
-            parts.sort_unstable();
-            parts.dedup();
-            for part in &parts {
-                let bits = match short.get_mut(*part) {
-                    Some(bits) => bits,
-                    None => short
-                        .entry((*part).into())
-                        .or_insert_with(|| Bits::empty(len)),
-                };
-                for &posting in self.postings_of(w) {
-                    bits.set(posting as usize);
-                }
+            for posting in words.postings(w) {
+                bits.set(posting as usize);
             }
         }
-        short
     }
-
-    /// Adds to `out` every posting with a word containing `word` (which has no `\n`).
-    fn add_postings_of(&self, word: &str, out: &mut Bits) {
-        if word.chars().nth(2).is_none() {
-            if let Some(bits) = self.short.get(word) {
-                out.or(bits);
-            }
-            return;
-        }
-        let mut from = 0;
-        while let Some(found) = self.vocab[from..].find(word) {
-            let at = as_u32(from + found);
-            let w = self.word_starts.partition_point(|&start| start <= at) - 1;
-            for &posting in self.postings_of(w) {
-                out.set(posting as usize);
-            }
-            from = self.word_starts[w + 1] as usize;
-        }
-    }
+    short
 }
 
 /// Listed postings sorted by title in `lang` (see [`compare_titles`]).
-fn title_order(postings: &[Posting], lang: Lang) -> Vec<u32> {
+fn title_order(postings: &[Entry], lang: Lang) -> Vec<u32> {
     let titled: Vec<(usize, String, &str)> = postings
         .iter()
         .enumerate()
@@ -435,9 +352,9 @@ fn slot(lang: Lang) -> usize {
 }
 
 impl Index {
-    /// Indexes `bundle`; `run` must then be given the same bundle.
-    pub fn new(bundle: &Bundle) -> Index {
-        let postings = &bundle.postings;
+    /// Indexes `listing`; `run` must then be given the same listing.
+    pub fn new(listing: &Listing) -> Index {
+        let postings = &listing.postings;
         let len = postings.len();
         let mut listed = Bits::empty(len);
         let mut open = Bits::empty(len);
@@ -476,13 +393,13 @@ impl Index {
 
     /// Builds now what `run` would otherwise build on the first search in `lang`, for a moment
     /// when nobody waits (after the first listing is on screen).
-    pub fn prepare(&self, bundle: &Bundle, lang: Lang) {
+    pub fn prepare(&self, listing: &Listing, lang: Lang) {
         let lang_index = &self.langs[slot(lang)];
-        lang_index.title_order(&bundle.postings, lang);
-        lang_index.words(&bundle.postings, lang);
+        lang_index.title_order(&listing.postings, lang);
+        lang_index.short(listing.search.get(lang), self.len);
     }
 
-    /// The number of postings (listed or not) of the indexed bundle.
+    /// The number of postings (listed or not) of the indexed listing.
     pub fn len(&self) -> usize {
         self.len
     }
@@ -491,14 +408,14 @@ impl Index {
         self.len == 0
     }
 
-    /// Runs `query` with texts and titles in `lang`. `bundle` must be the indexed one.
-    pub fn run(&self, bundle: &Bundle, query: &Query, lang: Lang) -> Results {
+    /// Runs `query` with texts and titles in `lang`. `listing` must be the indexed one.
+    pub fn run(&self, listing: &Listing, query: &Query, lang: Lang) -> Results {
         debug_assert_eq!(
-            bundle.postings.len(),
+            listing.postings.len(),
             self.len,
-            "Index::run given another bundle"
+            "Index::run given another listing"
         );
-        let text = self.text_matches(&bundle.postings, &query.text, lang);
+        let text = self.text_matches(listing, &query.text, lang);
         let selections = self.selections(query);
         let status = match query.status {
             StatusFilter::Open => &self.open,
@@ -517,7 +434,7 @@ impl Index {
         let mut text_and_status = text;
         text_and_status.and(status);
         Results {
-            matches: self.ordered(&bundle.postings, &filtered, query.sort, lang),
+            matches: self.ordered(&listing.postings, &filtered, query.sort, lang),
             facet_counts: self.facet_counts(query, &text_and_status, &selections),
             open_count,
             closed_count,
@@ -525,7 +442,7 @@ impl Index {
     }
 
     /// Listed postings containing every word of `text` in `lang`.
-    fn text_matches(&self, postings: &[Posting], text: &str, lang: Lang) -> Bits {
+    fn text_matches(&self, listing: &Listing, text: &str, lang: Lang) -> Bits {
         let mut query_words = words(text);
         query_words.sort_unstable();
         query_words.dedup();
@@ -533,11 +450,22 @@ impl Index {
         if query_words.is_empty() {
             return matched;
         }
-        let index = self.langs[slot(lang)].words(postings, lang);
+        let words = listing.search.get(lang);
+        let short = self.langs[slot(lang)].short(words, self.len);
         let mut word_postings = Bits::empty(self.len);
         for word in &query_words {
             word_postings.clear();
-            index.add_postings_of(word, &mut word_postings);
+            if word.chars().nth(2).is_none() {
+                if let Some(bits) = short.get(word.as_str()) {
+                    word_postings.or(bits);
+                }
+            } else {
+                words.for_each_word_containing(word, |w| {
+                    for posting in words.postings(w) {
+                        word_postings.set(posting as usize);
+                    }
+                });
+            }
             matched.and(&word_postings);
             if matched.is_empty() {
                 break;
@@ -618,7 +546,7 @@ impl Index {
     }
 
     /// The postings of `set` in the order `sort` asks for.
-    fn ordered(&self, postings: &[Posting], set: &Bits, sort: SortOrder, lang: Lang) -> Vec<usize> {
+    fn ordered(&self, postings: &[Entry], set: &Bits, sort: SortOrder, lang: Lang) -> Vec<usize> {
         let order = self.langs[slot(lang)].title_order(postings, lang);
         let mut out = Vec::with_capacity(set.count());
         let in_set = |&&i: &&u32| set.contains(i as usize);
@@ -638,7 +566,8 @@ impl Index {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Block, Content, Facets, Inline, Status};
+    use crate::text::text_of;
+    use crate::{Block, Bundle, Content, Facets, Inline, Posting, Status};
 
     fn content(title: &str, summary: &str, body: &str) -> Content {
         Content {
@@ -675,12 +604,14 @@ mod tests {
         p
     }
 
-    fn bundle(postings: Vec<Posting>) -> Bundle {
-        Bundle {
+    /// The listing the bundler would publish for `postings`.
+    fn bundle(postings: Vec<Posting>) -> Listing {
+        crate::publish(&Bundle {
             schema: crate::SCHEMA_VERSION,
             postings,
             labels: Default::default(),
-        }
+        })
+        .listing
     }
 
     fn text(q: &str) -> Query {
@@ -690,14 +621,14 @@ mod tests {
         }
     }
 
-    fn ids(b: &Bundle, r: &Results) -> Vec<String> {
+    fn ids(b: &Listing, r: &Results) -> Vec<String> {
         r.matches
             .iter()
             .map(|&i| b.postings[i].id.clone())
             .collect()
     }
 
-    fn run(b: &Bundle, q: &Query, lang: Lang) -> Vec<String> {
+    fn run(b: &Listing, q: &Query, lang: Lang) -> Vec<String> {
         ids(b, &Index::new(b).run(b, q, lang))
     }
 
@@ -845,7 +776,7 @@ mod tests {
         assert!(run(&b, &text("kubernetes"), Lang::En).is_empty());
     }
 
-    fn facet_bundle() -> Bundle {
+    fn facet_bundle() -> Listing {
         use FacetKind::{Classification as C, Location as L};
         bundle(vec![
             with_facet(with_facet(en("a", "A"), C, &["EC-06"]), L, &["ncr"]),
@@ -1157,6 +1088,7 @@ mod tests {
         "ÉQUIPE",
     ];
 
+    /// A seeded content model of `n` postings, bodies included.
     fn generated(n: usize) -> Bundle {
         let mut rng = Rng(42);
         let postings = (0..n)
@@ -1197,9 +1129,14 @@ mod tests {
                 p
             })
             .collect();
-        bundle(postings)
+        Bundle {
+            schema: crate::SCHEMA_VERSION,
+            postings,
+            labels: Default::default(),
+        }
     }
 
+    /// The results `q` should give, computed from the whole model by brute force.
     fn reference(b: &Bundle, q: &Query, lang: Lang) -> Results {
         let ws = words(&q.text);
         let text_ok: Vec<bool> = b
@@ -1280,7 +1217,8 @@ mod tests {
 
     #[test]
     fn ten_thousand_postings_agree_with_the_reference() {
-        let b = generated(10_000);
+        let model = generated(10_000);
+        let b = crate::publish(&model).listing;
         let index = Index::new(&b);
         let mut queries = vec![
             Query::default(),
@@ -1305,7 +1243,7 @@ mod tests {
         for q in &queries {
             for lang in [Lang::En, Lang::Fr] {
                 let got = index.run(&b, q, lang);
-                let want = reference(&b, q, lang);
+                let want = reference(&model, q, lang);
                 assert_eq!(got, want, "{q:?} in {lang:?}");
                 if !got.matches.is_empty() && got.matches.len() < 9_000 {
                     non_trivial += 1;
@@ -1342,7 +1280,11 @@ mod tests {
             }
         }
         let started = std::time::Instant::now();
+        let b = crate::publish(&b).listing;
+        eprintln!("publish: {:?}", started.elapsed());
+        let started = std::time::Instant::now();
         let index = Index::new(&b);
+        index.prepare(&b, Lang::Fr);
         eprintln!("index: {:?}", started.elapsed());
         for q in ["", "e", "a", "de", "dev", "ré pro", "équipe données", "zzz"] {
             let mut query = text(q);

@@ -349,7 +349,7 @@ pub fn posting_field(
     let error = Memo::new(move |_| form.error(field));
     let has_error = move || error.with(Option::is_some);
     let ids: Vec<String> = data.with_value(|d| {
-        d.bundle
+        d.listing
             .postings
             .iter()
             .filter(|p| super::selectable(p))

@@ -36,7 +36,7 @@ use careers_core::form_text::{
     confirmation_received, failure_message, title_with_errors, FormMsg, CONTACT_EMAIL,
 };
 use careers_core::url_state::ViewState;
-use careers_core::{Lang, Msg, Posting};
+use careers_core::{Entry, Lang, Msg};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -92,18 +92,18 @@ impl Form {
 }
 
 /// Whether a posting accepts accommodation requests: open and with its form offered.
-pub fn accepts_requests(posting: &Posting) -> bool {
+pub fn accepts_requests(posting: &Entry) -> bool {
     posting.status.open && posting.status.form
 }
 
 /// Whether a posting is offered in the form's list (also listed).
-pub fn selectable(posting: &Posting) -> bool {
+pub fn selectable(posting: &Entry) -> bool {
     accepts_requests(posting) && posting.status.listed
 }
 
 /// The title of a posting that accepts requests, in `lang` (else its other language).
 pub fn posting_title(data: &Data, id: &str, lang: Lang) -> Option<String> {
-    data.bundle
+    data.listing
         .posting(id.trim())
         .filter(|p| accepts_requests(p))
         .and_then(|p| p.content_or_other(lang))
@@ -409,7 +409,7 @@ pub fn received_text(sent: &Sent, lang: Lang) -> Option<String> {
 #[component]
 pub fn FormLink(data: Arc<Data>) -> impl IntoView {
     let ctx = Ctx::get();
-    let any = data.bundle.postings.iter().any(selectable);
+    let any = data.listing.postings.iter().any(selectable);
     any.then(|| {
         let to = current_with(|state| {
             state.posting = None;

@@ -1,0 +1,389 @@
+//! What the widget downloads: the listing, then one body file per posting when that posting opens.
+//!
+//! The bundler publishes a [`Bundle`] (the whole content model, bodies included) as:
+//! - `postings.json`, a [`Listing`]: every posting's id, status, facets, apply link, title,
+//!   summary and source, the facet labels, and each language's [`WordLists`] so that search
+//!   covers bodies without downloading them;
+//! - `postings/ID.json`, a [`PostingBody`] per posting: its English and French bodies.
+//!
+//! So the first listing waits for a file of a few hundred bytes per posting, not for every body,
+//! and memory holds only what the listing shows. [`LISTING_SCHEMA`] is the version of both files.
+
+use crate::bundle::{Block, Bundle, FacetLabels, Facets, Status};
+use crate::text::text_of;
+use crate::versioned::{parse_versioned, FormatError, Versioned};
+use crate::word_lists::WordLists;
+use crate::Lang;
+use serde::{Deserialize, Serialize};
+
+/// The version of the listing and body formats this code reads and writes.
+pub const LISTING_SCHEMA: u32 = 2;
+
+/// The listing: everything the result list, the filters, search and the form need.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Listing {
+    /// Format version; see [`LISTING_SCHEMA`].
+    pub schema: u32,
+    /// Every published posting, in the bundle's order (by id).
+    pub postings: Vec<Entry>,
+    /// English and French labels of every facet value used by a posting.
+    #[serde(default)]
+    pub labels: FacetLabels,
+    /// The search words of the listed postings in each language.
+    pub search: Search,
+}
+
+/// One posting of the listing: all of it but the body.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    /// Stable identifier, safe in a URL (`[a-z0-9-]`); also names the body file.
+    pub id: String,
+    pub status: Status,
+    #[serde(default)]
+    pub facets: Facets,
+    /// Where to apply, when applying is possible (an `https` URL).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub apply: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<Overview>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fr: Option<Overview>,
+}
+
+/// One language's title and summary of a posting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Overview {
+    pub title: String,
+    /// Plain text, one or two sentences.
+    pub summary: String,
+    /// The source file, relative to the content folder, for traceability.
+    pub source: String,
+}
+
+/// The search words of each language.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Search {
+    pub en: WordLists,
+    pub fr: WordLists,
+}
+
+impl Search {
+    pub fn get(&self, lang: Lang) -> &WordLists {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Fr => &self.fr,
+        }
+    }
+}
+
+/// The bodies of one posting, fetched when it opens.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PostingBody {
+    /// Format version; see [`LISTING_SCHEMA`].
+    pub schema: u32,
+    /// The posting's id, so a body served under the wrong name is noticed.
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<Vec<Block>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fr: Option<Vec<Block>>,
+}
+
+/// The listing and the body files of a bundle.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Published {
+    pub listing: Listing,
+    pub bodies: Vec<PostingBody>,
+}
+
+/// Splits `bundle` into what the widget downloads. The search words of language L cover each
+/// listed posting's title, summary and body in L, or in the other language when it has no L.
+pub fn publish(bundle: &Bundle) -> Published {
+    let words = |lang: Lang| {
+        WordLists::build(bundle.postings.iter().enumerate().filter_map(|(i, p)| {
+            let (_, c) = p.content_or_other(lang).filter(|_| p.status.listed)?;
+            let i = u32::try_from(i).expect("fewer than 2^32 postings");
+            Some((
+                i,
+                format!("{}\n{}\n{}", c.title, c.summary, text_of(&c.body)),
+            ))
+        }))
+    };
+    let overview = |c: &crate::Content| Overview {
+        title: c.title.clone(),
+        summary: c.summary.clone(),
+        source: c.source.clone(),
+    };
+    Published {
+        listing: Listing {
+            schema: LISTING_SCHEMA,
+            postings: bundle
+                .postings
+                .iter()
+                .map(|p| Entry {
+                    id: p.id.clone(),
+                    status: p.status,
+                    facets: p.facets.clone(),
+                    apply: p.apply.clone(),
+                    en: p.en.as_ref().map(overview),
+                    fr: p.fr.as_ref().map(overview),
+                })
+                .collect(),
+            labels: bundle.labels.clone(),
+            search: Search {
+                en: words(Lang::En),
+                fr: words(Lang::Fr),
+            },
+        },
+        bodies: bundle
+            .postings
+            .iter()
+            .map(|p| PostingBody {
+                schema: LISTING_SCHEMA,
+                id: p.id.clone(),
+                en: p.en.as_ref().map(|c| c.body.clone()),
+                fr: p.fr.as_ref().map(|c| c.body.clone()),
+            })
+            .collect(),
+    }
+}
+
+/// The one of an English and a French version that `lang` asks for, else the other one.
+pub fn in_lang_or_other<'a, T>(
+    lang: Lang,
+    en: &'a Option<T>,
+    fr: &'a Option<T>,
+) -> Option<(Lang, &'a T)> {
+    let pick = |l: Lang| match l {
+        Lang::En => en.as_ref(),
+        Lang::Fr => fr.as_ref(),
+    };
+    pick(lang)
+        .map(|t| (lang, t))
+        .or_else(|| pick(lang.other()).map(|t| (lang.other(), t)))
+}
+
+impl Listing {
+    /// The posting with `id`, listed or not.
+    pub fn posting(&self, id: &str) -> Option<&Entry> {
+        self.postings.iter().find(|p| p.id == id)
+    }
+}
+
+impl Entry {
+    /// The title and summary in `lang`, else in the other language.
+    pub fn content_or_other(&self, lang: Lang) -> Option<(Lang, &Overview)> {
+        in_lang_or_other(lang, &self.en, &self.fr)
+    }
+}
+
+impl PostingBody {
+    /// The body in `lang`, if the posting has that language.
+    pub fn blocks(&self, lang: Lang) -> Option<&[Block]> {
+        match lang {
+            Lang::En => self.en.as_deref(),
+            Lang::Fr => self.fr.as_deref(),
+        }
+    }
+}
+
+impl Versioned for Listing {
+    fn schema(&self) -> u32 {
+        self.schema
+    }
+}
+
+impl Versioned for PostingBody {
+    fn schema(&self) -> u32 {
+        self.schema
+    }
+}
+
+/// Reads a listing, and checks that its search words point at its postings.
+pub fn parse_listing(json: &str) -> Result<Listing, FormatError> {
+    let listing: Listing = parse_versioned(json, LISTING_SCHEMA)?;
+    let len = listing.postings.len();
+    for lang in [Lang::En, Lang::Fr] {
+        if listing
+            .search
+            .get(lang)
+            .max_posting()
+            .is_some_and(|max| max as usize >= len)
+        {
+            return Err(FormatError::WrongShape(format!(
+                "search words in {} name a posting beyond the {len} of the listing",
+                lang.code()
+            )));
+        }
+    }
+    Ok(listing)
+}
+
+/// Where the body of posting `id` is, given where the listing is: the listing's path without
+/// `.json`, then `/ID.json`, with the listing's query string kept (`/c/postings.json?v=3` gives
+/// `/c/postings/ID.json?v=3`). Ids are `[a-z0-9-]`, so they need no escaping.
+pub fn body_url(listing_url: &str, id: &str) -> String {
+    let end = listing_url.find(['?', '#']).unwrap_or(listing_url.len());
+    let (path, rest) = listing_url.split_at(end);
+    let query = rest.split('#').next().unwrap_or("");
+    let stem = path.strip_suffix(".json").unwrap_or(path);
+    format!("{stem}/{id}.json{query}")
+}
+
+/// Reads the body file of posting `id`.
+pub fn parse_body(json: &str, id: &str) -> Result<PostingBody, FormatError> {
+    let body: PostingBody = parse_versioned(json, LISTING_SCHEMA)?;
+    if body.id != id {
+        return Err(FormatError::WrongShape(format!(
+            "the body of `{}` was served for `{id}`",
+            body.id
+        )));
+    }
+    Ok(body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Content, Inline, Posting};
+
+    fn posting(id: &str, listed: bool, title: &str, body: &str) -> Posting {
+        Posting {
+            id: id.into(),
+            status: Status {
+                open: true,
+                listed,
+                form: true,
+            },
+            facets: Facets::default(),
+            apply: None,
+            en: Some(Content {
+                title: title.into(),
+                summary: "Summary".into(),
+                body: vec![Block::Paragraph(vec![Inline::Text(body.into())])],
+                source: format!("en/{id}.md"),
+            }),
+            fr: None,
+        }
+    }
+
+    fn sample() -> Bundle {
+        Bundle {
+            schema: crate::SCHEMA_VERSION,
+            postings: vec![
+                posting("a", true, "Developer", "Rust and Python"),
+                posting("b", false, "Hidden", "Secret words"),
+                posting("c", true, "Designer", "Figma"),
+            ],
+            labels: Default::default(),
+        }
+    }
+
+    fn words(lists: &WordLists) -> Vec<&str> {
+        (0..lists.len()).map(|w| lists.word(w)).collect()
+    }
+
+    #[test]
+    fn the_listing_has_no_body_and_each_body_its_own_file() {
+        let published = publish(&sample());
+        let listing = serde_json::to_string(&published.listing).unwrap();
+        assert!(!listing.contains("Python"), "{listing}");
+        assert!(listing.contains(r#""title":"Developer""#));
+        let ids: Vec<&str> = published.bodies.iter().map(|b| b.id.as_str()).collect();
+        assert_eq!(ids, ["a", "b", "c"]);
+        assert_eq!(
+            published.bodies[0].blocks(Lang::En),
+            sample().postings[0].en.as_ref().map(|c| c.body.as_slice())
+        );
+        assert_eq!(published.bodies[0].blocks(Lang::Fr), None);
+    }
+
+    #[test]
+    fn search_words_cover_listed_postings_in_their_other_language_too() {
+        let published = publish(&sample());
+        let en = words(published.listing.search.get(Lang::En));
+        assert!(en.contains(&"python") && en.contains(&"figma") && en.contains(&"summary"));
+        assert!(
+            !en.contains(&"secret"),
+            "unlisted postings are never searched"
+        );
+        assert_eq!(
+            published.listing.search.get(Lang::Fr),
+            published.listing.search.get(Lang::En),
+            "English-only postings are searched in French in English"
+        );
+    }
+
+    #[test]
+    fn both_files_round_trip_through_their_readers() {
+        let published = publish(&sample());
+        let json = serde_json::to_string(&published.listing).unwrap();
+        assert_eq!(parse_listing(&json), Ok(published.listing));
+        let body = serde_json::to_string(&published.bodies[2]).unwrap();
+        assert_eq!(parse_body(&body, "c"), Ok(published.bodies[2].clone()));
+        assert!(matches!(
+            parse_body(&body, "a"),
+            Err(FormatError::WrongShape(_))
+        ));
+    }
+
+    #[test]
+    fn tells_apart_not_json_unknown_version_and_wrong_shape() {
+        for text in ["<html>", "", r#"{"schema": 2,"#] {
+            assert!(matches!(parse_listing(text), Err(FormatError::NotJson(_))));
+        }
+        assert_eq!(
+            parse_listing(r#"{"schema": 7, "x": 1}"#),
+            Err(FormatError::UnknownSchema(7))
+        );
+        for text in [
+            r#"{"schema": 2, "postings": 3}"#,
+            "[1, 2]",
+            r#"{"postings": []}"#,
+            r#"{"schema": 2, "postings": []}"#,
+        ] {
+            assert!(
+                matches!(parse_listing(text), Err(FormatError::WrongShape(_))),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn refuses_search_words_that_point_past_the_postings() {
+        let mut listing = publish(&sample()).listing;
+        listing.postings.truncate(1);
+        let json = serde_json::to_string(&listing).unwrap();
+        assert!(matches!(
+            parse_listing(&json),
+            Err(FormatError::WrongShape(_))
+        ));
+    }
+
+    #[test]
+    fn a_body_lives_beside_its_listing() {
+        let cases = [
+            ("postings.json", "postings/a-1.json"),
+            ("/careers/postings.json", "/careers/postings/a-1.json"),
+            (
+                "https://x.ca/c/jobs.json?v=3#top",
+                "https://x.ca/c/jobs/a-1.json?v=3",
+            ),
+            ("/c/feed", "/c/feed/a-1.json"),
+        ];
+        for (listing, body) in cases {
+            assert_eq!(body_url(listing, "a-1"), body, "{listing}");
+        }
+    }
+
+    #[test]
+    fn picks_the_asked_language_else_the_other() {
+        let (en, fr) = (Some("e"), Some("f"));
+        assert_eq!(in_lang_or_other(Lang::Fr, &en, &fr), Some((Lang::Fr, &"f")));
+        assert_eq!(
+            in_lang_or_other(Lang::Fr, &en, &None),
+            Some((Lang::En, &"e"))
+        );
+        assert_eq!(in_lang_or_other::<&str>(Lang::En, &None, &None), None);
+    }
+}
