@@ -13,8 +13,7 @@ import { join, resolve } from 'node:path';
 import { loadavg, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { writeBundle } from './generate.mjs';
-import { validateBundle } from './lib/validate.mjs';
-import { shippedBytes, bytesPerPosting, compressedSizes } from './lib/sizes.mjs';
+import { shippedBytes, bytesPerPosting, bodyBytes, compressedSizes } from './lib/sizes.mjs';
 import { launch, serveCopy, runOnce, KEYS, SEARCH_TEXT, FACET_PAIRS } from './lib/browser.mjs';
 import { summarise, evaluateBudgets, markdown } from './lib/report.mjs';
 
@@ -61,40 +60,39 @@ async function main() {
   const shipped = shippedBytes(opts.dist);
   log(`shipped: ${shipped.total.raw} raw, ${shipped.total.gzip} gzip, ${shipped.total.brotli} brotli`);
 
-  // The bundles: the real corpus through careers-bundle, and the synthetic ones.
+  // The bundles, each published by careers-bundle as the widget loads it (a listing and one
+  // body file per posting): the real corpus, and the synthetic content models.
   const bundles = [];
   const want = (name) => !opts.only || opts.only.includes(name);
   let corpus = null;
   if (want('real')) {
-    const out = join(OUT, 'corpus-2023-06.json');
+    const dir = join(OUT, 'corpus-2023-06');
     log(`bundling ${CORPUS}`);
-    const res = spawnSync('cargo', ['run', '--release', '-q', '-p', 'careers-bundle', '--', CORPUS, '--out', out, '--keep-going'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
-    writeFileSync(join(OUT, 'corpus-2023-06.log'), res.stderr || '');
-    if (res.status !== 0) throw new Error(`careers-bundle failed (${res.status}):\n${res.stderr}`);
-    log((res.stderr.match(/^summary:.*$/m) || [''])[0]);
-    validateBundle(JSON.parse(readFileSync(out, 'utf8')));
-    corpus = bytesPerPosting(out, CORPUS);
+    const stderr = publishWithBundler(CORPUS, dir, ['--keep-going']);
+    writeFileSync(join(OUT, 'corpus-2023-06.log'), stderr);
+    log((stderr.match(/^summary:.*$/m) || [''])[0]);
+    corpus = bytesPerPosting(dir, CORPUS);
     // Every posting of 2023-06 is closed, so the default listing (open postings) shows none: the
     // real corpus is loaded with the status filter on "all".
-    const b = JSON.parse(readFileSync(out, 'utf8'));
-    const anyOpen = b.postings.some((p) => p.status.open && p.status.listed);
-    bundles.push({ name: 'real', label: `real 2023-06 (${corpus.postings})`, path: out, postings: corpus.postings,
+    const listing = JSON.parse(readFileSync(join(dir, 'postings.json'), 'utf8'));
+    const anyOpen = listing.postings.some((p) => p.status.open && p.status.listed);
+    bundles.push({ name: 'real', label: `real 2023-06 (${corpus.postings})`, path: dir, postings: corpus.postings,
       query: anyOpen ? '' : '?careers-status=all' });
   }
   for (const n of [1000, 10000]) {
     if (!want(String(n))) continue;
-    const out = join(OUT, `synthetic-${n}.json`);
+    const model = join(OUT, `synthetic-${n}.model.json`);
     log(`generating ${n} postings (seed ${SEED})`);
-    writeBundle(n, SEED, out);
-    bundles.push({ name: String(n), label: `synthetic ${n.toLocaleString('en')}`, path: out, postings: n, query: '' });
+    writeBundle(n, SEED, model);
+    const dir = join(OUT, `synthetic-${n}`);
+    publishWithBundler(model, dir);
+    bundles.push({ name: String(n), label: `synthetic ${n.toLocaleString('en')}`, path: dir, postings: n, query: '' });
   }
   for (const b of bundles) {
-    const buf = readFileSync(b.path);
+    const buf = readFileSync(join(b.path, 'postings.json'));
     b.size = compressedSizes(buf, { brotliMax: 16 * 1024 * 1024 });
     b.bytesPerPosting = Math.round(buf.length / b.postings);
+    b.bodyBytesPerPosting = Math.round(bodyBytes(b.path) / b.postings);
   }
 
   // The browser runs.
@@ -143,13 +141,14 @@ async function main() {
     loadAverage: { before: +loadBefore.toFixed(2), after: +loadavg()[0].toFixed(2) },
     runs: opts.runs,
     quick: opts.quick,
-    serving: 'a copy of dist in a temporary folder with the bundle as postings.json, served by scripts/serve.py on 127.0.0.1 (no request interception)',
+    serving: 'a copy of dist in a temporary folder with the published bundle (postings.json and postings/) in place of the sample, served by scripts/serve.py on 127.0.0.1 (no request interception)',
     searchKeys: { typed: SEARCH_TEXT, keystrokes: KEYS.length },
     facetClicks: FACET_PAIRS * 2,
     seed: SEED,
     shipped,
     corpus,
-    bundles: bundles.map(({ name, label, postings, size, bytesPerPosting: bpp, query }) => ({ name, label, postings, size, bytesPerPosting: bpp, query })),
+    bundles: bundles.map(({ name, label, postings, size, bytesPerPosting: bpp, bodyBytesPerPosting, query }) =>
+      ({ name, label, postings, size, bytesPerPosting: bpp, bodyBytesPerPosting, query })),
     results,
     failures,
   };
@@ -158,6 +157,17 @@ async function main() {
   writeFileSync(join(OUT, 'report.md'), markdown(report));
   console.log(markdown(report));
   log(`wrote ${join(OUT, 'report.json')} and report.md`);
+}
+
+/** Publishes `input` (a content folder or a content model in JSON) into `dir` with the project's
+ * bundler; returns its report. */
+function publishWithBundler(input, dir, extra = []) {
+  const res = spawnSync('cargo', ['run', '--release', '-q', '-p', 'careers-bundle', '--', input, '--out', join(dir, 'postings.json'), ...extra], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (res.status !== 0) throw new Error(`careers-bundle failed (${res.status}):\n${res.stderr}`);
+  return res.stderr || '';
 }
 
 main().catch((e) => {

@@ -124,7 +124,12 @@ async fn fetch_with(url: &str, controller: &web_sys::AbortController) -> Result<
         .await
         .map_err(|_| LoadError::Network)?;
     match response.status() {
-        200..=299 => response.text().await.map_err(|_| LoadError::Network),
+        // Bytes, not text: a JS string handed to wasm is re-encoded through a buffer of up to
+        // three times its length, and wasm memory never shrinks.
+        200..=299 => {
+            let bytes = response.binary().await.map_err(|_| LoadError::Network)?;
+            String::from_utf8(bytes).map_err(|_| LoadError::NotJson)
+        }
         404 | 410 => Err(LoadError::NotFound),
         status => Err(LoadError::Server(status)),
     }

@@ -3,7 +3,7 @@
 import { chromium } from 'playwright';
 import { CHROMIUM } from '../../tests/browser/chromium.mjs';
 import { spawn } from 'node:child_process';
-import { cpSync, copyFileSync, mkdtempSync, rmSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,13 +26,15 @@ export async function launch() {
 }
 
 /**
- * Serves a copy of `dist` with `bundle` as its postings.json, with scripts/serve.py on a free port
+ * Serves a copy of `dist` with the published bundle in `published` (postings.json and postings/)
+ * in place of the sample, with scripts/serve.py on a free port
  * of 127.0.0.1 (the strict CSP a host sends). Returns { url, close }.
  */
-export async function serveCopy(dist, bundle) {
+export async function serveCopy(dist, published) {
   const dir = mkdtempSync(join(tmpdir(), 'cds-bench-'));
   cpSync(dist, dir, { recursive: true });
-  copyFileSync(bundle, join(dir, 'postings.json'));
+  rmSync(join(dir, 'postings'), { recursive: true, force: true });
+  cpSync(published, dir, { recursive: true });
   const child = spawn('python3', [join(ROOT, 'scripts/serve.py'), dir, '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise((resolve, reject) => {
     let out = '';

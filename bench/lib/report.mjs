@@ -91,17 +91,19 @@ export function markdown(report) {
   const sb = budget('shippedGzip');
   L.push(`| **total** | ${int(t.raw)} (${kb(t.raw)}) | ${withBudget(`${int(t.gzip)} (${kb(t.gzip)})`, sb.budget, sb.pass)} | ${int(t.brotli)} (${kb(t.brotli)}) |`, '');
 
-  L.push('## Bundles', '', '| bundle | postings | bytes | gzip | brotli | bytes per posting |', '| --- | ---: | ---: | ---: | ---: | ---: |');
+  L.push('## Bundles', '', 'What the first listing downloads (`postings.json`: titles, summaries, facets, search words) and what opening one posting adds (its body file).', '',
+    '| bundle | postings | listing bytes | gzip | brotli | listing bytes per posting | body file bytes per posting |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const b of report.bundles) {
-    L.push(`| ${b.label} | ${int(b.postings)} | ${int(b.size.raw)} | ${int(b.size.gzip)} | ${int(b.size.brotli)} | ${int(b.bytesPerPosting)} |`);
+    L.push(`| ${b.label} | ${int(b.postings)} | ${int(b.size.raw)} | ${int(b.size.gzip)} | ${int(b.size.brotli)} | ${int(b.bytesPerPosting)} | ${int(b.bodyBytesPerPosting)} |`);
   }
-  L.push('', 'Brotli (quality 11) is left out (–) for bundles over 16 MB: it takes minutes there.');
+  L.push('', 'Brotli (quality 11) is left out (–) for listings over 16 MB: it takes minutes there.');
   if (report.corpus) {
     const c = report.corpus;
-    L.push('', `Real 2023-06 corpus: the bundle holds **${int(c.bundlePerPosting)} bytes per posting** (${int(c.postings)} postings, ` +
-      `${int(c.bundleGzipPerPosting)} gzip); the Markdown sources hold **${int(c.sourcePerFile)} bytes per source file** ` +
+    L.push('', `Real 2023-06 corpus: the listing holds **${int(c.listingPerPosting)} bytes per posting** (${int(c.postings)} postings, ` +
+      `${int(c.listingGzipPerPosting)} gzip); listing and body files together hold ${int(c.publishedPerPosting)} bytes per posting; ` +
+      `the Markdown sources hold **${int(c.sourcePerFile)} bytes per source file** ` +
       `(${int(c.sourceBytes)} bytes in ${int(c.sourceFiles)} \`.md\` files; ${int(c.sourcePerPosting)} bytes of Markdown per posting, ` +
-      `a posting having up to two files). Bundle / Markdown per posting: ${c.ratioPerPosting}×.`);
+      `a posting having up to two files). Published / Markdown: ${c.ratioPerPosting}×.`);
   }
   L.push('');
 

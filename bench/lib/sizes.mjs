@@ -1,4 +1,4 @@
-// Shipped bytes (raw, gzip -9, brotli max quality) and bundle-versus-Markdown bytes per posting.
+// Shipped bytes (raw, gzip -9, brotli max quality) and published-versus-Markdown bytes per posting.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -40,22 +40,31 @@ export function markdownFiles(dir) {
   return out;
 }
 
-/** Bytes per posting of a bundle file against the Markdown sources it was made from. */
-export function bytesPerPosting(bundlePath, sourceDir) {
-  const buf = readFileSync(bundlePath);
+/** The bytes of every body file of the published bundle in `dir`. */
+export function bodyBytes(dir) {
+  const bodies = join(dir, 'postings');
+  return readdirSync(bodies).reduce((n, f) => n + statSync(join(bodies, f)).size, 0);
+}
+
+/** Bytes per posting of a published bundle (listing and body files, in `dir`) against the
+ * Markdown sources it was made from. */
+export function bytesPerPosting(dir, sourceDir) {
+  const buf = readFileSync(join(dir, 'postings.json'));
   const postings = JSON.parse(buf.toString('utf8')).postings.length;
   const md = markdownFiles(sourceDir);
   const mdBytes = md.reduce((n, p) => n + statSync(p).size, 0);
   const sizes = compressedSizes(buf);
+  const published = buf.length + bodyBytes(dir);
   return {
     postings,
-    bundle: sizes,
-    bundlePerPosting: Math.round(sizes.raw / postings),
-    bundleGzipPerPosting: Math.round(sizes.gzip / postings),
+    listing: sizes,
+    listingPerPosting: Math.round(sizes.raw / postings),
+    listingGzipPerPosting: Math.round(sizes.gzip / postings),
+    publishedPerPosting: Math.round(published / postings),
     sourceFiles: md.length,
     sourceBytes: mdBytes,
     sourcePerFile: Math.round(mdBytes / md.length),
     sourcePerPosting: Math.round(mdBytes / postings),
-    ratioPerPosting: +(sizes.raw / postings / (mdBytes / postings)).toFixed(2),
+    ratioPerPosting: +(published / mdBytes).toFixed(2),
   };
 }
