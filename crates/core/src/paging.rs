@@ -1,7 +1,7 @@
 //! Paging of the result list.
 
 /// Results shown per page.
-pub const PAGE_SIZE: usize = 50;
+pub const PAGE_SIZE: usize = 25;
 
 /// The slice of `total` results shown on 1-based `page`: `(start, end, clamped_page,
 /// page_count)`, where `results[start..end]` is the page, `clamped_page` is `page` brought into
@@ -26,22 +26,22 @@ mod tests {
 
     #[test]
     fn splits_into_full_pages_and_a_last_partial_one() {
-        assert_eq!(page_bounds(120, 1), (0, 50, 1, 3));
-        assert_eq!(page_bounds(120, 2), (50, 100, 2, 3));
-        assert_eq!(page_bounds(120, 3), (100, 120, 3, 3));
+        assert_eq!(page_bounds(120, 1), (0, 25, 1, 5));
+        assert_eq!(page_bounds(120, 2), (25, 50, 2, 5));
+        assert_eq!(page_bounds(120, 5), (100, 120, 5, 5));
     }
 
     #[test]
     fn exact_multiples_have_no_empty_last_page() {
-        assert_eq!(page_bounds(100, 2), (50, 100, 2, 2));
-        assert_eq!(page_bounds(100, 3), (50, 100, 2, 2));
-        assert_eq!(page_bounds(50, 1), (0, 50, 1, 1));
-        assert_eq!(page_bounds(51, 2), (50, 51, 2, 2));
+        assert_eq!(page_bounds(100, 4), (75, 100, 4, 4));
+        assert_eq!(page_bounds(100, 5), (75, 100, 4, 4));
+        assert_eq!(page_bounds(25, 1), (0, 25, 1, 1));
+        assert_eq!(page_bounds(26, 2), (25, 26, 2, 2));
     }
 
     #[test]
     fn clamps_out_of_range_pages() {
         assert_eq!(page_bounds(10, 0), (0, 10, 1, 1));
-        assert_eq!(page_bounds(120, usize::MAX), (100, 120, 3, 3));
+        assert_eq!(page_bounds(120, usize::MAX), (100, 120, 5, 5));
     }
 }
