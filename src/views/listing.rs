@@ -35,6 +35,21 @@ pub fn Listing(data: Arc<Data>) -> impl IntoView {
         (move || Msg::ResultsHeading.text(ctx.lang.get())).into_any(),
     );
     let form_link = view! { <super::form::FormLink data=data.clone()/> };
+    // Which view shows the results changes rarely; a keystroke that keeps it keeps its rows.
+    let outcome = Memo::new(move |_| {
+        let empty = results.with(|r| r.matches.is_empty());
+        // No filter means open postings only: none shown means none is open.
+        let unfiltered = !query.with(Query::is_filtered);
+        if empty && unfiltered {
+            Outcome::NoOpenings {
+                has_closed: results.with(|r| r.closed_count > 0),
+            }
+        } else if empty {
+            Outcome::NoResults
+        } else {
+            Outcome::Results
+        }
+    });
 
     view! {
         <div class="cds-careers__listing">
@@ -49,24 +64,28 @@ pub fn Listing(data: Arc<Data>) -> impl IntoView {
                         </p>
                         <SortSelect/>
                     </div>
-                    {move || {
-                        let empty = results.with(|r| r.matches.is_empty());
-                        // No filter means open postings only: none shown means none is open.
-                        let unfiltered = !query.with(Query::is_filtered);
-                        if empty && unfiltered {
-                            let has_closed = results.with(|r| r.closed_count > 0);
-                            view! { <NoOpenings has_closed/> }.into_any()
-                        } else if empty {
-                            view! { <NoResults data=data.clone()/> }.into_any()
-                        } else {
-                            view! { <ResultList data=data.clone() results/> }.into_any()
-                        }
+                    {move || match outcome.get() {
+                        Outcome::NoOpenings { has_closed } => view! { <NoOpenings has_closed/> }.into_any(),
+                        Outcome::NoResults => view! { <NoResults data=data.clone()/> }.into_any(),
+                        Outcome::Results => view! { <ResultList data=data.clone() results/> }.into_any(),
                     }}
                 </section>
             </div>
             {form_link}
         </div>
     }
+}
+
+/// What the results area shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    /// Nothing is open (and nothing narrows the listing).
+    NoOpenings {
+        has_closed: bool,
+    },
+    /// Filters leave nothing.
+    NoResults,
+    Results,
 }
 
 /// The search box. Results follow each keystroke; the count is announced once typing pauses,

@@ -35,10 +35,13 @@ test.describe('embedded in a host page', () => {
     await expect(page.locator('.cds-careers h1')).toHaveCount(0);
     await page.getByRole('link', { name: 'Head of Product Management' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Head of Product Management' })).toBeFocused();
+    // Its body file is found beside the host's listing (data-bundle="../postings.json").
+    await expect(page.getByRole('heading', { level: 3, name: 'Provide product management leadership' })).toBeVisible();
     // Host parameters stay; the host's document keeps its language and title.
     await expect(page).toHaveURL(/section=careers/);
     await page.getByRole('link', { name: 'Français' }).click();
     await expect(page.locator('.cds-careers')).toHaveAttribute('lang', 'fr');
+    await expect(page.getByRole('heading', { level: 3, name: 'Assurer le leadership de la gestion des produits' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page).toHaveTitle('Join our team - Canadian Digital Service - Canada.ca');
     await audit(page);

@@ -168,10 +168,9 @@ pub fn to_json(bundle: &Bundle) -> String {
     s
 }
 
-/// Writes `text` to `path` atomically: a temporary file in the same folder, then a rename. Creates
-/// the parent folder if needed.
-pub fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
-    use std::io::Write;
+/// A hidden sibling of `path` for work in progress, `.NAME.TAG-PID` in the same folder, which is
+/// created if needed.
+pub(crate) fn sibling(path: &Path, tag: &str) -> std::io::Result<std::path::PathBuf> {
     let parent = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => std::path::PathBuf::from("."),
@@ -181,7 +180,14 @@ pub fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "bundle".into());
-    let tmp = parent.join(format!(".{name}.tmp-{}", std::process::id()));
+    Ok(parent.join(format!(".{name}.{tag}-{}", std::process::id())))
+}
+
+/// Writes `text` to `path` atomically: a temporary file in the same folder, then a rename. Creates
+/// the parent folder if needed.
+pub fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let tmp = sibling(path, "tmp")?;
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
         f.write_all(text.as_bytes())?;

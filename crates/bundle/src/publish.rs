@@ -31,18 +31,8 @@ fn compact<T: serde::Serialize>(value: &T) -> String {
 pub fn write_published(listing: &Path, bundle: &Bundle) -> std::io::Result<Written> {
     let published = publish(bundle);
     let dir = bodies_dir(listing);
-    let parent = dir
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."))
-        .to_path_buf();
-    std::fs::create_dir_all(&parent)?;
-    let name = dir
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "postings".into());
-    let fresh = parent.join(format!(".{name}.new-{}", std::process::id()));
-    let stale = parent.join(format!(".{name}.old-{}", std::process::id()));
+    let fresh = crate::sibling(&dir, "new")?;
+    let stale = crate::sibling(&dir, "old")?;
     let mut body_bytes = 0;
     let written = (|| {
         std::fs::create_dir_all(&fresh)?;
