@@ -24,9 +24,11 @@ pub struct Bundle {
     pub labels: FacetLabels,
 }
 
-/// One posting, with its English and French versions side by side.
+/// One posting, with its English and French versions (of type `C`) side by side: whole in the
+/// content model ([`Posting`]), without the body in the listing ([`crate::Entry`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Posting {
+#[serde(bound(deserialize = "C: Deserialize<'de>"))]
+pub struct PostingOf<C> {
     /// Stable identifier, safe in a URL (`[a-z0-9-]`).
     pub id: String,
     pub status: Status,
@@ -36,10 +38,13 @@ pub struct Posting {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub apply: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub en: Option<Content>,
+    pub en: Option<C>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fr: Option<Content>,
+    pub fr: Option<C>,
 }
+
+/// A posting of the content model, bodies included.
+pub type Posting = PostingOf<Content>;
 
 /// Where a posting stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -183,10 +188,16 @@ pub struct Label {
 /// Labels of facet values, by kind then by value key.
 pub type FacetLabels = BTreeMap<FacetKind, BTreeMap<String, Label>>;
 
-impl Posting {
-    /// The content in `lang`, else in the other language.
-    pub fn content_or_other(&self, lang: crate::Lang) -> Option<(crate::Lang, &Content)> {
-        crate::published::in_lang_or_other(lang, &self.en, &self.fr)
+impl<C> PostingOf<C> {
+    /// The version in `lang`, else in the other language.
+    pub fn content_or_other(&self, lang: crate::Lang) -> Option<(crate::Lang, &C)> {
+        let pick = |l| match l {
+            crate::Lang::En => self.en.as_ref(),
+            crate::Lang::Fr => self.fr.as_ref(),
+        };
+        pick(lang)
+            .map(|c| (lang, c))
+            .or_else(|| pick(lang.other()).map(|c| (lang.other(), c)))
     }
 }
 
@@ -244,6 +255,29 @@ mod tests {
         assert!(!is_safe_href(""));
         assert!(!is_safe_href("java\nscript:alert(1)"));
         assert!(!is_safe_href("https://"));
+    }
+
+    #[test]
+    fn a_posting_gives_the_asked_language_else_the_other() {
+        use crate::Lang;
+        let posting = |en: Option<&'static str>, fr: Option<&'static str>| PostingOf {
+            id: "a".into(),
+            status: Status {
+                open: true,
+                listed: true,
+                form: true,
+            },
+            facets: Facets::default(),
+            apply: None,
+            en,
+            fr,
+        };
+        let both = posting(Some("e"), Some("f"));
+        assert_eq!(both.content_or_other(Lang::Fr), Some((Lang::Fr, &"f")));
+        assert_eq!(both.content_or_other(Lang::En), Some((Lang::En, &"e")));
+        let english = posting(Some("e"), None);
+        assert_eq!(english.content_or_other(Lang::Fr), Some((Lang::En, &"e")));
+        assert_eq!(posting(None, None).content_or_other(Lang::En), None);
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! So the first listing waits for a file of a few hundred bytes per posting, not for every body,
 //! and memory holds only what the listing shows. [`LISTING_SCHEMA`] is the version of both files.
 
-use crate::bundle::{Block, Bundle, FacetLabels, Facets, Status};
+use crate::bundle::{Block, Bundle, FacetLabels, PostingOf};
 use crate::text::text_of;
 use crate::versioned::{parse_versioned, FormatError, Versioned};
 use crate::word_lists::WordLists;
@@ -34,21 +34,7 @@ pub struct Listing {
 }
 
 /// One posting of the listing: all of it but the body.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Entry {
-    /// Stable identifier, safe in a URL (`[a-z0-9-]`); also names the body file.
-    pub id: String,
-    pub status: Status,
-    #[serde(default)]
-    pub facets: Facets,
-    /// Where to apply, when applying is possible (an `https` URL).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub apply: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub en: Option<Overview>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fr: Option<Overview>,
-}
+pub type Entry = PostingOf<Overview>;
 
 /// One language's title and summary of a posting.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -148,32 +134,10 @@ pub fn publish(bundle: &Bundle) -> Published {
     }
 }
 
-/// The one of an English and a French version that `lang` asks for, else the other one.
-pub fn in_lang_or_other<'a, T>(
-    lang: Lang,
-    en: &'a Option<T>,
-    fr: &'a Option<T>,
-) -> Option<(Lang, &'a T)> {
-    let pick = |l: Lang| match l {
-        Lang::En => en.as_ref(),
-        Lang::Fr => fr.as_ref(),
-    };
-    pick(lang)
-        .map(|t| (lang, t))
-        .or_else(|| pick(lang.other()).map(|t| (lang.other(), t)))
-}
-
 impl Listing {
     /// The posting with `id`, listed or not.
     pub fn posting(&self, id: &str) -> Option<&Entry> {
         self.postings.iter().find(|p| p.id == id)
-    }
-}
-
-impl Entry {
-    /// The title and summary in `lang`, else in the other language.
-    pub fn content_or_other(&self, lang: Lang) -> Option<(Lang, &Overview)> {
-        in_lang_or_other(lang, &self.en, &self.fr)
     }
 }
 
@@ -245,6 +209,7 @@ pub fn parse_body(json: &str, id: &str) -> Result<PostingBody, FormatError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::bundle::{Facets, Status};
     use crate::{Content, Inline, Posting};
 
     fn posting(id: &str, listed: bool, title: &str, body: &str) -> Posting {
@@ -374,16 +339,5 @@ mod tests {
         for (listing, body) in cases {
             assert_eq!(body_url(listing, "a-1"), body, "{listing}");
         }
-    }
-
-    #[test]
-    fn picks_the_asked_language_else_the_other() {
-        let (en, fr) = (Some("e"), Some("f"));
-        assert_eq!(in_lang_or_other(Lang::Fr, &en, &fr), Some((Lang::Fr, &"f")));
-        assert_eq!(
-            in_lang_or_other(Lang::Fr, &en, &None),
-            Some((Lang::En, &"e"))
-        );
-        assert_eq!(in_lang_or_other::<&str>(Lang::En, &None, &None), None);
     }
 }
