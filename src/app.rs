@@ -149,12 +149,6 @@ pub fn App(config: HostConfig) -> impl IntoView {
 fn Ready(data: Arc<Data>) -> impl IntoView {
     let ctx = Ctx::get();
     let page = Memo::new(move |_| ctx.page());
-    // The first listing is on screen: build the search index while nobody is typing yet.
-    let warm = data.clone();
-    set_timeout(
-        move || warm.index.prepare(&warm.listing, ctx.lang.get_untracked()),
-        std::time::Duration::from_millis(50),
-    );
     manage_focus_between_pages(page);
     keep_title(ctx, page, data.clone());
     move || match page.get() {

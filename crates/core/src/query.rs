@@ -27,7 +27,7 @@ use crate::word_lists::WordLists;
 use crate::{Entry, FacetKind, Lang, Listing};
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 /// Which postings to show by status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -242,20 +242,31 @@ impl std::hash::Hasher for FxHasher {
 
 type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
 
-/// What an index knows of one language, each part built the first time it is needed: the title
-/// order for the first listing, the short strings for the first search. So the first postings
-/// show without waiting for work nobody needs yet.
-#[derive(Debug, Clone, Default)]
+/// What an index keeps of one language, each part built the first time it is needed: the title
+/// order for the first listing, the postings of a one- or two-character string for the first
+/// query word that short. So the first postings show without waiting for work nobody needs yet.
+#[derive(Debug, Default)]
 struct LangIndex {
-    /// Postings with a word containing each string of one or two characters, so that the
-    /// shortest (and costliest to look up) query words take one bit-set copy.
-    short: OnceLock<FxMap<Box<str>, Bits>>,
+    /// Postings with a word containing a string of one or two characters, for each such string
+    /// searched so far: those strings are in most words, so their lists are the costliest to
+    /// combine, and a person types them again and again.
+    short: Mutex<FxMap<Box<str>, Bits>>,
     title_order: OnceLock<Vec<u32>>,
 }
 
 impl LangIndex {
-    fn short(&self, words: &WordLists, len: usize) -> &FxMap<Box<str>, Bits> {
-        self.short.get_or_init(|| short_strings(words, len))
+    /// Adds to `out` the postings with a word containing `part` (one or two characters).
+    fn add_short(&self, words: &WordLists, part: &str, len: usize, out: &mut Bits) {
+        let mut short = self
+            .short
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let bits = short.entry(part.into()).or_insert_with(|| {
+            let mut bits = Bits::empty(len);
+            add_postings_of(words, part, &mut bits);
+            bits
+        });
+        out.or(bits);
     }
 
     fn title_order(&self, postings: &[Entry], lang: Lang) -> &[u32] {
@@ -267,39 +278,13 @@ fn as_u32(n: usize) -> u32 {
     u32::try_from(n).expect("index fits in u32")
 }
 
-/// For every string of one or two characters in `words`, the postings having it.
-fn short_strings(words: &WordLists, len: usize) -> FxMap<Box<str>, Bits> {
-    let mut short: FxMap<Box<str>, Bits> = FxMap::default();
-    let mut parts: Vec<&str> = Vec::new();
-    for w in 0..words.len() {
-        let word = words.word(w);
-        parts.clear();
-        let bounds: Vec<usize> = word
-            .char_indices()
-            .map(|(i, _)| i)
-            .chain([word.len()])
-            .collect();
-        for k in 0..bounds.len() - 1 {
-            parts.push(&word[bounds[k]..bounds[k + 1]]);
-            if let Some(&end) = bounds.get(k + 2) {
-                parts.push(&word[bounds[k]..end]);
-            }
+/// Adds to `out` the postings with a word containing `part`.
+fn add_postings_of(words: &WordLists, part: &str, out: &mut Bits) {
+    words.for_each_word_containing(part, |w| {
+        for posting in words.postings(w) {
+            out.set(posting as usize);
         }
-        parts.sort_unstable();
-        parts.dedup();
-        for part in &parts {
-            let bits = match short.get_mut(*part) {
-                Some(bits) => bits,
-                None => short
-                    .entry((*part).into())
-                    .or_insert_with(|| Bits::empty(len)),
-            };
-            for posting in words.postings(w) {
-                bits.set(posting as usize);
-            }
-        }
-    }
-    short
+    });
 }
 
 /// Listed postings sorted by title in `lang` (see [`compare_titles`]).
@@ -329,8 +314,8 @@ fn compare_titles(a: (&str, &str, &str), b: (&str, &str, &str)) -> Ordering {
     (a.0.is_empty(), a.0, a.1, a.2).cmp(&(b.0.is_empty(), b.0, b.1, b.2))
 }
 
-/// Precomputed search structures for one bundle; build once, query on every keystroke.
-#[derive(Debug, Clone)]
+/// Precomputed search structures for one listing; build once, query on every keystroke.
+#[derive(Debug)]
 pub struct Index {
     len: usize,
     listed: Bits,
@@ -391,14 +376,6 @@ impl Index {
         }
     }
 
-    /// Builds now what `run` would otherwise build on the first search in `lang`, for a moment
-    /// when nobody waits (after the first listing is on screen).
-    pub fn prepare(&self, listing: &Listing, lang: Lang) {
-        let lang_index = &self.langs[slot(lang)];
-        lang_index.title_order(&listing.postings, lang);
-        lang_index.short(listing.search.get(lang), self.len);
-    }
-
     /// The number of postings (listed or not) of the indexed listing.
     pub fn len(&self) -> usize {
         self.len
@@ -451,20 +428,13 @@ impl Index {
             return matched;
         }
         let words = listing.search.get(lang);
-        let short = self.langs[slot(lang)].short(words, self.len);
         let mut word_postings = Bits::empty(self.len);
         for word in &query_words {
             word_postings.clear();
             if word.chars().nth(2).is_none() {
-                if let Some(bits) = short.get(word.as_str()) {
-                    word_postings.or(bits);
-                }
+                self.langs[slot(lang)].add_short(words, word, self.len, &mut word_postings);
             } else {
-                words.for_each_word_containing(word, |w| {
-                    for posting in words.postings(w) {
-                        word_postings.set(posting as usize);
-                    }
-                });
+                add_postings_of(words, word, &mut word_postings);
             }
             matched.and(&word_postings);
             if matched.is_empty() {
@@ -1284,7 +1254,6 @@ mod tests {
         eprintln!("publish: {:?}", started.elapsed());
         let started = std::time::Instant::now();
         let index = Index::new(&b);
-        index.prepare(&b, Lang::Fr);
         eprintln!("index: {:?}", started.elapsed());
         for q in ["", "e", "a", "de", "dev", "ré pro", "équipe données", "zzz"] {
             let mut query = text(q);
