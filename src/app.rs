@@ -3,7 +3,7 @@
 
 use crate::config::HostConfig;
 use crate::history::{self, Entry};
-use crate::load::{load_listing, Data, Load};
+use crate::load::{load_into, load_listing, Data, Load};
 use crate::views::{
     form::AccommodationForm, lang_toggle::LangToggle, listing::Listing, posting::PostingView,
     status,
@@ -69,6 +69,12 @@ impl Ctx {
         request_animation_frame(move || announcement.set(text));
     }
 
+    /// Where the listing is and how long a request may take.
+    pub fn listing_request(&self) -> (String, u32) {
+        self.config
+            .with_value(|c| (c.bundle_url.clone(), c.timeout_ms))
+    }
+
     pub fn heading_level(&self) -> u8 {
         self.config.with_value(|c| c.heading_level)
     }
@@ -96,16 +102,8 @@ pub fn App(config: HostConfig) -> impl IntoView {
     provide_context(ctx);
 
     let fetch = move || {
-        ctx.load.set(Load::Loading);
-        let (url, timeout) = ctx
-            .config
-            .with_value(|c| (c.bundle_url.clone(), c.timeout_ms));
-        leptos::task::spawn_local(async move {
-            ctx.load.set(match load_listing(&url, timeout).await {
-                Ok(data) => Load::Ready(Arc::new(data)),
-                Err(error) => Load::Failed(error),
-            });
-        });
+        let (url, timeout) = ctx.listing_request();
+        load_into(ctx.load, load_listing(url, timeout));
     };
     fetch();
 

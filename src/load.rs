@@ -43,6 +43,21 @@ pub enum LoadError {
     UnknownSchema(u64),
 }
 
+/// Shows in `state` how `task` goes: loading until it ends, then ready or failed.
+pub fn load_into<T: Send + Sync + 'static>(
+    state: leptos::prelude::RwSignal<Load<T>>,
+    task: impl std::future::Future<Output = Result<Arc<T>, LoadError>> + 'static,
+) {
+    use leptos::prelude::Set;
+    state.set(Load::Loading);
+    leptos::task::spawn_local(async move {
+        state.set(match task.await {
+            Ok(value) => Load::Ready(value),
+            Err(error) => Load::Failed(error),
+        });
+    });
+}
+
 impl From<FormatError> for LoadError {
     fn from(e: FormatError) -> LoadError {
         match e {
@@ -54,33 +69,33 @@ impl From<FormatError> for LoadError {
 }
 
 /// Fetches and reads the listing; gives up after `timeout_ms`.
-pub async fn load_listing(url: &str, timeout_ms: u32) -> Result<Data, LoadError> {
-    let text = fetch_text(url, timeout_ms).await?;
+pub async fn load_listing(url: String, timeout_ms: u32) -> Result<Arc<Data>, LoadError> {
+    let text = fetch_text(&url, timeout_ms).await?;
     let listing = parse_listing(&text)?;
     drop(text);
     let index = Index::new(&listing);
-    Ok(Data {
+    Ok(Arc::new(Data {
         listing,
         index,
         bodies: Mutex::default(),
-    })
+    }))
 }
 
 impl Data {
     /// The body of posting `id`, from memory or else fetched from beside the listing.
     pub async fn body(
         &self,
-        listing_url: &str,
-        id: &str,
+        listing_url: String,
+        id: String,
         timeout_ms: u32,
     ) -> Result<Arc<PostingBody>, LoadError> {
-        if let Some(body) = self.cached(id) {
+        if let Some(body) = self.cached(&id) {
             return Ok(body);
         }
-        let url = careers_core::body_url(listing_url, id);
-        let body = Arc::new(parse_body(&fetch_text(&url, timeout_ms).await?, id)?);
+        let url = careers_core::body_url(&listing_url, &id);
+        let body = Arc::new(parse_body(&fetch_text(&url, timeout_ms).await?, &id)?);
         if let Ok(mut bodies) = self.bodies.lock() {
-            bodies.insert(id.to_owned(), body.clone());
+            bodies.insert(id, body.clone());
         }
         Ok(body)
     }

@@ -8,7 +8,7 @@ use super::link::{current_with, ViewLink};
 use super::listing::facet_list;
 use super::status::{Failure, LoadFailed, LoadingStatus};
 use crate::app::Ctx;
-use crate::load::{Data, Load};
+use crate::load::{load_into, Data, Load};
 use careers_core::{Entry, Lang, Msg};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -110,16 +110,8 @@ fn fetch_body(
         state.set(Load::Ready(body));
         return;
     }
-    state.set(Load::Loading);
-    let (url, timeout) = ctx
-        .config
-        .with_value(|c| (c.bundle_url.clone(), c.timeout_ms));
-    leptos::task::spawn_local(async move {
-        state.set(match data.body(&url, &id, timeout).await {
-            Ok(body) => Load::Ready(body),
-            Err(error) => Load::Failed(error),
-        });
-    });
+    let (url, timeout) = ctx.listing_request();
+    load_into(state, async move { data.body(url, id, timeout).await });
 }
 
 /// The posting does not exist in the chosen language: say so in that language and offer the
