@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The words of one language and their postings; see the module documentation.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "Wire", into = "Wire")]
 pub struct WordLists {
     /// Every word followed by `\n`.
@@ -26,6 +26,21 @@ pub struct WordLists {
     /// Where each word's list (its count, then its gaps) starts in `lists`, then `lists.len()`.
     list_starts: Vec<u32>,
     lists: Vec<u8>,
+    /// The highest posting index in any list.
+    highest: Option<u32>,
+}
+
+/// No word at all.
+impl Default for WordLists {
+    fn default() -> WordLists {
+        WordLists {
+            vocab: String::new(),
+            word_starts: vec![0],
+            list_starts: vec![0],
+            lists: Vec::new(),
+            highest: None,
+        }
+    }
 }
 
 #[derive(Serialize, Deserialize)]
@@ -58,12 +73,20 @@ impl TryFrom<Wire> for WordLists {
         let mut word_starts = vec![0];
         word_starts.extend(wire.words.match_indices('\n').map(|(i, _)| as_u32(i + 1)));
         let mut list_starts = Vec::with_capacity(word_starts.len());
+        let mut highest = None;
         let mut at = 0;
         for _ in 1..word_starts.len() {
             list_starts.push(as_u32(at));
             let count = read_varint(&lists, &mut at).ok_or("search lists: cut short")?;
+            let mut posting = 0u32;
             for _ in 0..count {
-                read_varint(&lists, &mut at).ok_or("search lists: cut short")?;
+                let gap = read_varint(&lists, &mut at).ok_or("search lists: cut short")?;
+                posting = posting
+                    .checked_add(gap)
+                    .ok_or("search lists: a posting index overflows")?;
+            }
+            if count > 0 {
+                highest = highest.max(Some(posting));
             }
         }
         if at != lists.len() {
@@ -75,6 +98,7 @@ impl TryFrom<Wire> for WordLists {
             word_starts,
             list_starts,
             lists,
+            highest,
         })
     }
 }
@@ -119,10 +143,8 @@ impl WordLists {
                 by_word.entry(word).or_default().push(posting);
             }
         }
-        let mut out = WordLists {
-            word_starts: vec![0],
-            ..WordLists::default()
-        };
+        let mut out = WordLists::default();
+        out.list_starts.clear();
         for (word, postings) in by_word {
             out.vocab.push_str(&word);
             out.vocab.push('\n');
@@ -134,6 +156,7 @@ impl WordLists {
                 push_varint(p - previous, &mut out.lists);
                 previous = p;
             }
+            out.highest = out.highest.max(Some(previous));
         }
         out.list_starts.push(as_u32(out.lists.len()));
         out
@@ -235,6 +258,17 @@ mod tests {
         assert_eq!(serde_json::from_str::<WordLists>(&json).unwrap(), lists);
         // Five counts and seven gaps; those under 128 take one byte, the two of 300 and 298 two.
         assert_eq!(lists.lists.len(), 5 + 7 + 2);
+    }
+
+    #[test]
+    fn no_text_gives_no_word_and_survives_a_round_trip() {
+        for lists in [WordLists::build([]), WordLists::default()] {
+            assert!(lists.is_empty());
+            assert_eq!(lists.max_posting(), None);
+            let json = serde_json::to_string(&lists).unwrap();
+            assert_eq!(json, r#"{"words":"","lists":""}"#);
+            assert_eq!(serde_json::from_str::<WordLists>(&json).unwrap(), lists);
+        }
     }
 
     #[test]
