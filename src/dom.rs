@@ -36,12 +36,12 @@ pub fn is_modified_click(ev: &web_sys::MouseEvent) -> bool {
     ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()
 }
 
-/// Puts `text` on the clipboard; whether the browser allowed it.
-pub async fn copy_to_clipboard(text: &str) -> bool {
-    let clipboard = window().navigator().clipboard();
-    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
-        .await
-        .is_ok()
+/// Puts `text` on the clipboard, then tells `done` whether the browser allowed it.
+pub fn copy_to_clipboard(text: String, done: impl FnOnce(bool) + 'static) {
+    let written = window().navigator().clipboard().write_text(&text);
+    leptos::task::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(written).await.is_ok());
+    });
 }
 
 /// Sets the browser tab's title (standalone mode only).

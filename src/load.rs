@@ -82,16 +82,13 @@ pub async fn load_listing(url: String, timeout_ms: u32) -> Result<Arc<Data>, Loa
 }
 
 impl Data {
-    /// The body of posting `id`, from memory or else fetched from beside the listing.
-    pub async fn body(
+    /// Fetches the body of posting `id` from beside the listing, and keeps it for [`Data::cached`].
+    pub async fn fetch_body(
         &self,
         listing_url: String,
         id: String,
         timeout_ms: u32,
     ) -> Result<Arc<PostingBody>, LoadError> {
-        if let Some(body) = self.cached(&id) {
-            return Ok(body);
-        }
         let url = careers_core::body_url(&listing_url, &id);
         let body = Arc::new(parse_body(&fetch_text(&url, timeout_ms).await?, &id)?);
         if let Ok(mut bodies) = self.bodies.lock() {

@@ -50,7 +50,7 @@ fn PostingContent(posting: Entry, data: Arc<Data>) -> impl IntoView {
     let body_load = RwSignal::new(Load::Loading);
     let fetch = {
         let (data, id) = (data.clone(), posting.id.clone());
-        move || fetch_body(ctx, data.clone(), id.clone(), body_load)
+        move || show_body(ctx, data.clone(), id.clone(), body_load)
     };
     fetch();
     let body_retry = Callback::new(move |()| {
@@ -100,7 +100,7 @@ fn PostingContent(posting: Entry, data: Arc<Data>) -> impl IntoView {
 }
 
 /// Puts the body of posting `id` in `state`: at once if it was fetched before, else once fetched.
-fn fetch_body(
+fn show_body(
     ctx: Ctx,
     data: Arc<Data>,
     id: String,
@@ -111,7 +111,10 @@ fn fetch_body(
         return;
     }
     let (url, timeout) = ctx.listing_request();
-    load_into(state, async move { data.body(url, id, timeout).await });
+    load_into(
+        state,
+        async move { data.fetch_body(url, id, timeout).await },
+    );
 }
 
 /// The posting does not exist in the chosen language: say so in that language and offer the
@@ -169,8 +172,7 @@ fn Actions(posting: Entry) -> impl IntoView {
     let copied = RwSignal::new(None::<Msg>);
     let copy = move |_| {
         let href = crate::dom::window().location().href().unwrap_or_default();
-        leptos::task::spawn_local(async move {
-            let ok = crate::dom::copy_to_clipboard(&href).await;
+        crate::dom::copy_to_clipboard(href, move |ok| {
             copied.set(Some(if ok {
                 Msg::LinkCopied
             } else {

@@ -26,9 +26,7 @@ pub fn prepared_email(form: Form, level: u8, to: String, configured: bool) -> im
         let copy = {
             let text = text.clone();
             move |_| {
-                let text = text.clone();
-                leptos::task::spawn_local(async move {
-                    let ok = crate::dom::copy_to_clipboard(&text).await;
+                crate::dom::copy_to_clipboard(text.clone(), move |ok| {
                     status.set(Some(if ok {
                         FormMsg::Copied
                     } else {
