@@ -201,6 +201,25 @@ impl<C> PostingOf<C> {
     }
 }
 
+#[cfg(test)]
+impl<C> PostingOf<C> {
+    /// An open, listed posting that takes requests and has no facet: the usual test subject.
+    pub(crate) fn for_test(id: &str, en: Option<C>, fr: Option<C>) -> PostingOf<C> {
+        PostingOf {
+            id: id.into(),
+            status: Status {
+                open: true,
+                listed: true,
+                form: true,
+            },
+            facets: Facets::default(),
+            apply: None,
+            en,
+            fr,
+        }
+    }
+}
+
 impl crate::versioned::Versioned for Bundle {
     fn schema(&self) -> u32 {
         self.schema
@@ -260,18 +279,7 @@ mod tests {
     #[test]
     fn a_posting_gives_the_asked_language_else_the_other() {
         use crate::Lang;
-        let posting = |en: Option<&'static str>, fr: Option<&'static str>| PostingOf {
-            id: "a".into(),
-            status: Status {
-                open: true,
-                listed: true,
-                form: true,
-            },
-            facets: Facets::default(),
-            apply: None,
-            en,
-            fr,
-        };
+        let posting = |en, fr| PostingOf::<&str>::for_test("a", en, fr);
         let both = posting(Some("e"), Some("f"));
         assert_eq!(both.content_or_other(Lang::Fr), Some((Lang::Fr, &"f")));
         assert_eq!(both.content_or_other(Lang::En), Some((Lang::En, &"e")));

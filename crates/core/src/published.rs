@@ -209,27 +209,18 @@ pub fn parse_body(json: &str, id: &str) -> Result<PostingBody, FormatError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bundle::{Facets, Status};
     use crate::{Content, Inline, Posting};
 
     fn posting(id: &str, listed: bool, title: &str, body: &str) -> Posting {
-        Posting {
-            id: id.into(),
-            status: Status {
-                open: true,
-                listed,
-                form: true,
-            },
-            facets: Facets::default(),
-            apply: None,
-            en: Some(Content {
-                title: title.into(),
-                summary: "Summary".into(),
-                body: vec![Block::Paragraph(vec![Inline::Text(body.into())])],
-                source: format!("en/{id}.md"),
-            }),
-            fr: None,
-        }
+        let en = Content {
+            title: title.into(),
+            summary: "Summary".into(),
+            body: vec![Block::Paragraph(vec![Inline::Text(body.into())])],
+            source: format!("en/{id}.md"),
+        };
+        let mut p = Posting::for_test(id, Some(en), None);
+        p.status.listed = listed;
+        p
     }
 
     fn sample() -> Bundle {

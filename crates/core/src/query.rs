@@ -537,7 +537,7 @@ impl Index {
 mod tests {
     use super::*;
     use crate::text::text_of;
-    use crate::{Block, Bundle, Content, Facets, Inline, Posting, Status};
+    use crate::{Block, Bundle, Content, Inline, Posting};
 
     fn content(title: &str, summary: &str, body: &str) -> Content {
         Content {
@@ -549,18 +549,9 @@ mod tests {
     }
 
     fn posting(id: &str, open: bool, en: Option<Content>, fr: Option<Content>) -> Posting {
-        Posting {
-            id: id.into(),
-            status: Status {
-                open,
-                listed: true,
-                form: true,
-            },
-            facets: Facets::default(),
-            apply: None,
-            en,
-            fr,
-        }
+        let mut p = Posting::for_test(id, en, fr);
+        p.status.open = open;
+        p
     }
 
     fn en(id: &str, title: &str) -> Posting {
