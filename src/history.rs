@@ -5,8 +5,12 @@
 //! The page's path, hash and parameters are read from the address bar when the widget starts and
 //! on Back and Forward, and follow the widget's own writes, so that building a link (every result
 //! has one) or recording a keystroke costs no reading of the address bar.
+//!
+//! A replaced entry (typing) is recorded just after the next paint, so that the results of a
+//! keystroke show first; a pushed entry records any waiting replace first, so Back returns to
+//! exactly what was on screen.
 
-use careers_core::url_state::{encode_query, merge_query, ViewState};
+use careers_core::url_state::{merge_query, PageAddress, PostingLinks, ViewState};
 use std::cell::RefCell;
 use wasm_bindgen::JsValue;
 
@@ -17,16 +21,10 @@ pub enum Entry {
     Replace,
 }
 
-/// The parts of the page address that links keep.
-#[derive(Default)]
-struct Address {
-    path: String,
-    pairs: Vec<(String, String)>,
-    hash: String,
-}
-
 thread_local! {
-    static ADDRESS: RefCell<Address> = RefCell::default();
+    static ADDRESS: RefCell<PageAddress> = RefCell::default();
+    /// The state of a replace waiting for the next paint.
+    static WAITING: RefCell<Option<ViewState>> = const { RefCell::new(None) };
 }
 
 /// Reads the address bar into the cache and returns its parameters, in order.
@@ -47,7 +45,7 @@ fn refresh() -> Vec<(String, String)> {
         })
         .unwrap_or_default();
     ADDRESS.with_borrow_mut(|address| {
-        *address = Address {
+        *address = PageAddress {
             path: location.pathname().unwrap_or_default(),
             pairs: pairs.clone(),
             hash: location.hash().unwrap_or_default(),
@@ -56,23 +54,50 @@ fn refresh() -> Vec<(String, String)> {
     pairs
 }
 
-/// The view the address bar describes.
+/// The view the address bar describes. A replace still waiting was meant for the entry the
+/// person has just left, and is dropped.
 pub fn read() -> ViewState {
+    WAITING.take();
     ViewState::from_query_pairs(refresh())
 }
 
 /// The address of `state` on this page: path, host parameters and the widget's own.
 pub fn href(state: &ViewState) -> String {
-    ADDRESS.with_borrow(|address| {
-        let query = encode_query(&merge_query(&address.pairs, state));
-        let separator = if query.is_empty() { "" } else { "?" };
-        format!("{}{separator}{query}{}", address.path, address.hash)
-    })
+    ADDRESS.with_borrow(|address| address.href(state))
+}
+
+/// The addresses of the postings opened from `state`, one encoding for a page of results.
+pub fn posting_links(state: &ViewState) -> PostingLinks {
+    ADDRESS.with_borrow(|address| address.posting_links(state))
+}
+
+/// Records `state` in the address bar: a push at once (after any replace still waiting), a
+/// replace after the next paint, several replaces before it as one.
+pub fn write(state: &ViewState, entry: Entry) {
+    match entry {
+        Entry::Push => {
+            record_waiting();
+            record(state, Entry::Push);
+        }
+        Entry::Replace => {
+            if WAITING.replace(Some(state.clone())).is_none() {
+                leptos::prelude::request_animation_frame(|| {
+                    leptos::prelude::set_timeout(record_waiting, std::time::Duration::ZERO)
+                });
+            }
+        }
+    }
+}
+
+fn record_waiting() {
+    if let Some(state) = WAITING.take() {
+        record(&state, Entry::Replace);
+    }
 }
 
 /// Records `state` in the address bar. The cached address follows without asking the browser:
 /// the path and hash stay, the parameters become the host's plus the state's.
-pub fn write(state: &ViewState, entry: Entry) {
+fn record(state: &ViewState, entry: Entry) {
     let url = href(state);
     let Ok(history) = crate::dom::window().history() else {
         return;

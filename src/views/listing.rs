@@ -10,6 +10,7 @@ use crate::load::Data;
 use careers_core::messages::{self, facet_name};
 use careers_core::paging::page_bounds;
 use careers_core::query::{Query, Results, StatusFilter};
+use careers_core::url_state::PostingLinks;
 use careers_core::{Entry, FacetKind, Lang, Msg};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -163,10 +164,11 @@ fn ResultList(data: Arc<Data>, results: Memo<Results>) -> impl IntoView {
     };
     let level = ctx.heading_level() + 1;
     let paged = move || bounds.get().3 > 1;
+    let links = Memo::new(move |_| ctx.view.with(history::posting_links));
     view! {
         <ul class="cds-careers__result-list">
             <For each=shown key=|i| *i let:i>
-                <ResultItem posting=data.listing.postings[i].clone() level labels=data.clone()/>
+                <ResultItem posting=data.listing.postings[i].clone() level labels=data.clone() links/>
             </For>
         </ul>
         <Show when=paged>
@@ -232,8 +234,15 @@ fn Pagination(results: Memo<Results>, bounds: Memo<(usize, usize, usize, usize)>
 /// The row is one reactive unit, built again only when the language changes; its link's address
 /// follows the view (so a new tab keeps the filters) without rebuilding the row.
 #[component]
-fn ResultItem(posting: Entry, level: u8, labels: Arc<Data>) -> impl IntoView {
+fn ResultItem(
+    posting: Entry,
+    level: u8,
+    labels: Arc<Data>,
+    links: Memo<PostingLinks>,
+) -> impl IntoView {
     let ctx = Ctx::get();
+    let id = posting.id.clone();
+    let href = Signal::derive(move || links.with(|l| l.href(&id)));
     let id = posting.id.clone();
     let to = current_with(move |state| state.posting = Some(id.clone()));
     let link_id = format!("cds-careers-link-{}", posting.id);
@@ -250,7 +259,7 @@ fn ResultItem(posting: Entry, level: u8, labels: Arc<Data>) -> impl IntoView {
         });
         let title_text = content.title.clone();
         let title = view! {
-            <ViewLink to attr:id=link_id.clone() attr:lang=foreign>
+            <ViewLink to href attr:id=link_id.clone() attr:lang=foreign>
                 {title_text}
             </ViewLink>
         };

@@ -112,6 +112,31 @@ test('every view is a URL: deep links, Back and Forward, host parameters kept', 
   await expect(page.getByRole('group', { name: 'Classification' }).getByRole('checkbox', { checked: true })).toHaveCount(0);
 });
 
+test('typing records the search in the address bar, and Enter at once keeps it for Back', async ({ page }) => {
+  await page.goto('/?from=newsletter&careers-lang=fr');
+  await page.getByRole('searchbox').fill('analyste');
+  await expect(resultTitles(page)).toHaveText(['Analyste des politiques']);
+  await expect(page).toHaveURL(/\?from=newsletter&careers-lang=fr&careers-q=analyste$/);
+  // Each result links to the same view with its posting open.
+  await expect(page.getByRole('link', { name: 'Analyste des politiques' })).toHaveAttribute(
+    'href',
+    /\?from=newsletter&careers-lang=fr&careers-q=analyste&careers-posting=analyst$/,
+  );
+  // Typed and submitted in one go, before the page paints: the entry typed in is recorded
+  // before the new one, so Back returns to this search, not the one before.
+  await page.evaluate(() => {
+    const box = document.querySelector('#cds-careers-search');
+    box.value = 'politiques';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    box.form.requestSubmit();
+  });
+  await expect(page).toHaveURL(/careers-q=politiques$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/careers-q=politiques$/);
+  await expect(page.getByRole('searchbox')).toHaveValue('politiques');
+  await expect(resultTitles(page)).toHaveText(['Analyste des politiques']);
+});
+
 test('a link opened in a new tab shows the same view', async ({ page, context }) => {
   await page.goto('/?careers-lang=fr');
   const href = await page.getByRole('link', { name: 'Analyste des politiques' }).getAttribute('href');
