@@ -241,10 +241,15 @@ fn ResultItem(
     links: Memo<PostingLinks>,
 ) -> impl IntoView {
     let ctx = Ctx::get();
-    let id = posting.id.clone();
-    let href = Signal::derive(move || links.with(|l| l.href(&id)));
-    let id = posting.id.clone();
-    let to = current_with(move |state| state.posting = Some(id.clone()));
+    // The address comes from the shared links; the view itself is needed only on a click.
+    let href = {
+        let id = posting.id.clone();
+        Signal::derive(move || links.with(|l| l.href(&id)))
+    };
+    let to = {
+        let id = posting.id.clone();
+        current_with(move |state| state.posting = Some(id.clone()))
+    };
     let link_id = format!("cds-careers-link-{}", posting.id);
     let row = move || {
         let lang = ctx.lang.get();
