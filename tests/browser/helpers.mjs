@@ -79,6 +79,13 @@ export async function serveBundle(page, body, { status = 200, contentType = 'app
 /** The widget's root element. */
 export const widget = (page) => page.locator('.cds-careers');
 
+/** A gate that requests can wait at (`await gate.opened`) until the test calls `gate.open()`. */
+export function gate() {
+  let open;
+  const opened = new Promise((resolve) => (open = resolve));
+  return { opened, open };
+}
+
 /** The titles of the results, in order. */
 export const resultTitles = (page) => page.locator('.cds-careers__result-title a');
 

@@ -1,6 +1,6 @@
 // The posting page, the language toggle, and every view as a URL (deep links, Back and Forward).
 import { test, expect } from '@playwright/test';
-import { audit, fixtureBundle, servePostings, serveIndexWith, resultTitles } from './helpers.mjs';
+import { audit, fixtureBundle, gate, servePostings, serveIndexWith, resultTitles } from './helpers.mjs';
 
 test.beforeEach(async ({ page }) => {
   await servePostings(page, fixtureBundle);
@@ -224,17 +224,16 @@ test.describe('the body of a posting', () => {
   ];
   for (const failure of failures) {
     test(`${failure.name}: says so in both languages, keeps the posting usable, and Retry brings the body`, async ({ page }) => {
-      let release;
-      const gate = new Promise((resolve) => (release = resolve));
+      const served = gate();
       const failing = async (route) => {
-        await gate;
+        await served.opened;
         await failure.serve(route);
       };
       await page.route('**/postings/*.json', failing);
       await page.goto('/?careers-posting=developer');
       await expect(page.getByRole('heading', { level: 1, name: 'Senior Developer' })).toBeVisible();
       await expect(page.getByRole('status').filter({ hasText: 'Loading the description…' })).toBeVisible();
-      release();
+      served.open();
       const alert = page.getByRole('alert');
       await expect(alert).toContainText('The description of this job posting could not be shown');
       await expect(alert).toContainText(failure.en);

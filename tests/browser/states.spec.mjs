@@ -1,19 +1,18 @@
 // Loading and every way the bundle can fail, each with a bilingual message and a working Retry.
 import { test, expect } from '@playwright/test';
-import { audit, fixtureBundle, publish, servePostings, resultTitles } from './helpers.mjs';
+import { audit, fixtureBundle, gate, publish, servePostings, resultTitles } from './helpers.mjs';
 
 test('shows an announced loading state until the bundle arrives', async ({ page }) => {
-  let release;
-  const gate = new Promise((resolve) => (release = resolve));
+  const served = gate();
   await page.route('**/postings.json', async (route) => {
-    await gate;
+    await served.opened;
     await route.fulfill({ contentType: 'application/json', body: publish(fixtureBundle).listing });
   });
   await page.goto('/');
   const loading = page.getByRole('status').filter({ hasText: 'Loading job postings…' });
   await expect(loading).toBeVisible();
   await audit(page);
-  release();
+  served.open();
   await expect(resultTitles(page).first()).toBeVisible();
   await expect(loading).toHaveCount(0);
 });
