@@ -2,14 +2,18 @@
 // measures in the page, with performance.now() (milliseconds since navigation start), and exposes
 // only window.__bench, which the widget never reads.
 (() => {
+  let shown;
   const bench = (window.__bench = { firstPosting: null, pending: null, seq: 0 });
 
   // 1. First posting visible: the first `.cds-careers__result-title a` that exists and has a box.
+  // `bench.shown` resolves then: the harness awaits it instead of polling the page while it loads.
+  bench.shown = new Promise((resolve) => (shown = resolve));
   const visible = (el) => (el.checkVisibility ? el.checkVisibility() : el.getClientRects().length > 0);
   const findFirst = () => {
     const a = document.querySelector('.cds-careers__result-title a');
     if (a && visible(a)) {
       bench.firstPosting = performance.now();
+      shown(bench.firstPosting);
       return true;
     }
     return false;
