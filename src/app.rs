@@ -109,7 +109,12 @@ pub fn App(config: HostConfig) -> impl IntoView {
 
     // Back and Forward: the address bar is the truth.
     let listener = window_event_listener(leptos::ev::popstate, move |_| view.set(history::read()));
-    on_cleanup(move || listener.remove());
+    // Leaving the page right after typing: Back returns to what was typed.
+    let leaving = window_event_listener(leptos::ev::pagehide, |_| history::record_waiting());
+    on_cleanup(move || {
+        listener.remove();
+        leaving.remove();
+    });
 
     let lang = Signal::from(ctx.lang);
     let retry = Callback::new(move |()| {

@@ -6,13 +6,19 @@
 //! on Back and Forward, and follow the widget's own writes, so that building a link (every result
 //! has one) or recording a keystroke costs no reading of the address bar.
 //!
-//! A replaced entry (typing) is recorded just after the next paint, so that the results of a
-//! keystroke show first; a pushed entry records any waiting replace first, so Back returns to
-//! exactly what was on screen.
+//! A replaced entry (typing) is recorded once the changes pause, not on every keystroke: each
+//! write costs the browser's main thread milliseconds that the next keystroke would wait for,
+//! and Safari refuses more than 100 writes in 30 seconds. A pushed entry, and leaving the page,
+//! record any waiting replace first, so Back returns to exactly what was on screen.
 
 use careers_core::url_state::{merge_query, PageAddress, PostingLinks, ViewState};
-use std::cell::RefCell;
+use leptos::leptos_dom::helpers::TimeoutHandle;
+use std::cell::{Cell, RefCell};
+use std::time::Duration;
 use wasm_bindgen::JsValue;
+
+/// How long the changes that replace the entry (typing) must pause before it is written.
+const REPLACE_AFTER: Duration = Duration::from_millis(400);
 
 /// Whether a change makes a new history entry (Back returns to the old view) or replaces it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,8 +29,10 @@ pub enum Entry {
 
 thread_local! {
     static ADDRESS: RefCell<PageAddress> = RefCell::default();
-    /// The state of a replace waiting for the next paint.
+    /// The state of a replace waiting for the changes to pause.
     static WAITING: RefCell<Option<ViewState>> = const { RefCell::new(None) };
+    /// The timer that writes it.
+    static TIMER: Cell<Option<TimeoutHandle>> = const { Cell::new(None) };
 }
 
 /// Reads the address bar into the cache and returns its parameters, in order.
@@ -57,7 +65,7 @@ fn refresh() -> Vec<(String, String)> {
 /// The view the address bar describes. A replace still waiting was meant for the entry the
 /// person has just left, and is dropped.
 pub fn read() -> ViewState {
-    WAITING.take();
+    take_waiting();
     ViewState::from_query_pairs(refresh())
 }
 
@@ -72,7 +80,7 @@ pub fn posting_links(state: &ViewState) -> PostingLinks {
 }
 
 /// Records `state` in the address bar: a push at once (after any replace still waiting), a
-/// replace after the next paint, several replaces before it as one.
+/// replace once the replaces pause for [`REPLACE_AFTER`], the last of them only.
 pub fn write(state: &ViewState, entry: Entry) {
     match entry {
         Entry::Push => {
@@ -80,19 +88,27 @@ pub fn write(state: &ViewState, entry: Entry) {
             record(state, Entry::Push);
         }
         Entry::Replace => {
-            if WAITING.replace(Some(state.clone())).is_none() {
-                leptos::prelude::request_animation_frame(|| {
-                    leptos::prelude::set_timeout(record_waiting, std::time::Duration::ZERO)
-                });
-            }
+            take_waiting();
+            WAITING.set(Some(state.clone()));
+            TIMER.set(leptos::prelude::set_timeout_with_handle(record_waiting, REPLACE_AFTER).ok());
         }
     }
 }
 
-fn record_waiting() {
-    if let Some(state) = WAITING.take() {
+/// Records the replace still waiting, if any: before a push, and when the page is left (the
+/// widget calls this on `pagehide`).
+pub fn record_waiting() {
+    if let Some(state) = take_waiting() {
         record(&state, Entry::Replace);
     }
+}
+
+/// The replace still waiting, no longer to be written by its timer.
+fn take_waiting() -> Option<ViewState> {
+    if let Some(timer) = TIMER.take() {
+        timer.clear();
+    }
+    WAITING.take()
 }
 
 /// Records `state` in the address bar. The cached address follows without asking the browser:

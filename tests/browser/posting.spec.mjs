@@ -122,7 +122,7 @@ test('typing records the search in the address bar, and Enter at once keeps it f
     'href',
     /\?from=newsletter&careers-lang=fr&careers-q=analyste&careers-posting=analyst$/,
   );
-  // Typed and submitted in one go, before the page paints: the entry typed in is recorded
+  // Typed and submitted in one go, before the typing pauses: the entry typed in is recorded
   // before the new one, so Back returns to this search, not the one before.
   await page.evaluate(() => {
     const box = document.querySelector('#cds-careers-search');
@@ -134,6 +134,23 @@ test('typing records the search in the address bar, and Enter at once keeps it f
   await page.goBack();
   await expect(page).toHaveURL(/careers-q=politiques$/);
   await expect(page.getByRole('searchbox')).toHaveValue('politiques');
+  await expect(resultTitles(page)).toHaveText(['Analyste des politiques']);
+});
+
+test('leaving the page right after typing keeps the search for Back', async ({ page }) => {
+  await page.goto('/?careers-lang=fr');
+  await expect(resultTitles(page)).toHaveCount(6);
+  // Typed, then a link followed before the typing pauses long enough for the address to be written.
+  await page.evaluate(() => {
+    const box = document.querySelector('#cds-careers-search');
+    box.value = 'analyste';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    setTimeout(() => location.assign('/demo/embed.html'), 0);
+  });
+  await expect(page).toHaveURL(/demo\/embed.html$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/careers-q=analyste$/);
+  await expect(page.getByRole('searchbox')).toHaveValue('analyste');
   await expect(resultTitles(page)).toHaveText(['Analyste des politiques']);
 });
 
