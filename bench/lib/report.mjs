@@ -83,7 +83,9 @@ export function markdown(report) {
   L.push(`${report.date}, commit ${report.commit}, ${report.chromium}, ${report.runs} run(s) per row` +
     `${report.quick ? ' (--quick: no throttling)' : ''}; dist: \`${report.dist}\` built ${report.distBuilt}.` +
     (report.loadAverage ? ` ${report.cpus} CPUs, 1-minute load average ${report.loadAverage.before} before and ${report.loadAverage.after} after` +
-      ' (above the CPU count, other work shared the machine and the times are inflated).' : ''), '');
+      (Math.max(report.loadAverage.before, report.loadAverage.after) > report.cpus
+        ? ' (above the CPU count: other work shared the machine and the times are inflated).'
+        : ' (not above the CPU count).') : ''), '');
 
   L.push('## Shipped bytes', '', '| file | raw | gzip -9 | brotli q11 |', '| --- | ---: | ---: | ---: |');
   for (const f of report.shipped.files) L.push(`| \`${f.name}\` | ${int(f.raw)} | ${int(f.gzip)} | ${int(f.brotli)} |`);

@@ -147,7 +147,7 @@ test('leaving the page right after typing keeps the search for Back', async ({ p
     box.dispatchEvent(new Event('input', { bubbles: true }));
     setTimeout(() => location.assign('/demo/embed.html'), 0);
   });
-  await expect(page).toHaveURL(/demo\/embed.html$/);
+  await expect(page).toHaveURL(/demo\/embed\.html$/);
   await page.goBack();
   await expect(page).toHaveURL(/careers-q=analyste$/);
   await expect(page.getByRole('searchbox')).toHaveValue('analyste');
