@@ -7,6 +7,7 @@
 //
 // Needs the bundles bench.mjs publishes (run `./dev bench --quick --only 1000` once).
 import { launch, serveCopy, runOnce } from './lib/browser.mjs';
+import { median, percentile } from './lib/report.mjs';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -44,12 +45,10 @@ const toNextFrame = inputs
   .map((f, n) => f && (f.ts - (inputs[n].ts + inputs[n].dur)) / 1000)
   .filter((ms) => ms !== undefined);
 
-const rank = (values, p) => {
-  const sorted = values.slice().sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
-};
 const figures = (values) =>
-  values.length ? `median ${rank(values, 0.5).toFixed(1)} ms, p95 ${rank(values, 0.95).toFixed(1)} ms, max ${rank(values, 1).toFixed(1)} ms` : 'none';
+  values.length
+    ? `median ${median(values).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms`
+    : 'none';
 const keys = run.keys.map((k) => k.ms);
 console.log(`keystrokes as bench.mjs measures them: ${figures(keys)} (${keys.length})`);
 console.log(`input event (listener and effects):    ${figures(inputs.map((e) => e.dur / 1000))} (${inputs.length})`);
