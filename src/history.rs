@@ -11,7 +11,7 @@
 //! and Safari refuses more than 100 writes in 30 seconds. A pushed entry, and leaving the page,
 //! record any waiting replace first, so Back returns to exactly what was on screen.
 
-use careers_core::url_state::{merge_query, PageAddress, PostingLinks, ViewState};
+use careers_core::url_state::{PageAddress, PostingLinks, ViewState};
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use std::cell::{Cell, RefCell};
 use std::time::Duration;
@@ -114,13 +114,12 @@ fn take_waiting() -> Option<ViewState> {
 /// Records `state` in the address bar. The cached address follows without asking the browser:
 /// the path and hash stay, the parameters become the host's plus the state's.
 fn record(state: &ViewState, entry: Entry) {
-    let url = href(state);
     let Ok(history) = crate::dom::window().history() else {
         return;
     };
+    let url = ADDRESS.with_borrow_mut(|address| address.follow(state));
     let _ = match entry {
         Entry::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
         Entry::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
     };
-    ADDRESS.with_borrow_mut(|address| address.pairs = merge_query(&address.pairs, state));
 }

@@ -233,7 +233,18 @@ pub struct PageAddress {
 impl PageAddress {
     /// The address of `state` on this page: path, host parameters, the widget's, fragment.
     pub fn href(&self, state: &ViewState) -> String {
-        let query = encode_query(&merge_query(&self.pairs, state));
+        self.href_with(&merge_query(&self.pairs, state))
+    }
+
+    /// The page goes to `state` (its parameters become the host's plus the state's), and this is
+    /// its new address, the same as [`PageAddress::href`] gave before.
+    pub fn follow(&mut self, state: &ViewState) -> String {
+        self.pairs = merge_query(&self.pairs, state);
+        self.href_with(&self.pairs)
+    }
+
+    fn href_with(&self, pairs: &[(String, String)]) -> String {
+        let query = encode_query(pairs);
         let separator = if query.is_empty() { "" } else { "?" };
         format!("{}{separator}{query}{}", self.path, self.hash)
     }
@@ -608,6 +619,21 @@ mod tests {
             assert_eq!(links.href(id), address.href(&open));
         }
         assert!(links.href("a").contains("careers-page=3"));
+    }
+
+    #[test]
+    fn following_a_view_gives_its_address_and_keeps_the_host_parameters() {
+        let mut address = PageAddress {
+            path: "/jobs".into(),
+            pairs: pairs(&[("ref", "mail"), ("careers-q", "old")]),
+            hash: "#top".into(),
+        };
+        let mut state = ViewState::default();
+        state.query.text = "new".into();
+        let expected = address.href(&state);
+        assert_eq!(address.follow(&state), expected);
+        assert_eq!(expected, "/jobs?ref=mail&careers-q=new#top");
+        assert_eq!(address.href(&state), expected);
     }
 
     #[test]
