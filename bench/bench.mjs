@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { loadavg, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { writeBundle } from './generate.mjs';
-import { shippedBytes, bytesPerPosting, bodyBytes, compressedSizes } from './lib/sizes.mjs';
+import { SHIPPED, shippedBytes, bytesPerPosting, bodyBytes, compressedSizes } from './lib/sizes.mjs';
 import { launch, serveCopy, runOnce, KEYS, SEARCH_TEXT, FACET_PAIRS } from './lib/browser.mjs';
 import { summarise, evaluateBudgets, markdown } from './lib/report.mjs';
 
@@ -52,13 +52,14 @@ async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const loadBefore = loadavg()[0];
   mkdirSync(OUT, { recursive: true });
-  for (const f of ['cds-careers_bg.wasm', 'cds-careers.js', 'careers.js', 'careers.css', 'index.html']) {
+  for (const f of [...SHIPPED, 'index.html']) {
     if (!existsSync(join(opts.dist, f))) throw new Error(`${opts.dist}/${f} is missing: build the release first`);
   }
 
   // Shipped bytes.
   const shipped = shippedBytes(opts.dist);
-  log(`shipped: ${shipped.total.raw} raw, ${shipped.total.gzip} gzip, ${shipped.total.brotli} brotli`);
+  log(`shipped: ${shipped.total.raw} raw, ${shipped.total.gzip} gzip, ${shipped.total.brotli} brotli; ` +
+    `on demand: ${shipped.onDemand.total.gzip} gzip`);
 
   // The bundles, each published by careers-bundle as the widget loads it (a listing and one
   // body file per posting): the real corpus, and the synthetic content models.

@@ -5,8 +5,7 @@ use crate::config::HostConfig;
 use crate::history::{self, Entry};
 use crate::load::{load_into, load_listing, Data, Load};
 use crate::views::{
-    form::AccommodationForm, lang_toggle::LangToggle, listing::Listing, posting::PostingView,
-    status,
+    form_loader::FormPage, lang_toggle::LangToggle, listing::Listing, posting::PostingView, status,
 };
 use careers_core::url_state::{is_meaningful_change, ViewState};
 use careers_core::{Lang, Msg};
@@ -157,7 +156,7 @@ fn Ready(data: Arc<Data>) -> impl IntoView {
     move || match page.get() {
         Page::Listing => view! { <Listing data=data.clone()/> }.into_any(),
         Page::Posting(id) => view! { <PostingView data=data.clone() id/> }.into_any(),
-        Page::Form(posting) => view! { <AccommodationForm data=data.clone() posting/> }.into_any(),
+        Page::Form(posting) => view! { <FormPage data=data.clone() posting/> }.into_any(),
     }
 }
 
@@ -172,7 +171,7 @@ fn manage_focus_between_pages(page: Memo<Page>) {
                 crate::dom::focus_after_render("cds-careers-posting-heading".into())
             }
             (Some(_), Page::Form(_)) => {
-                crate::dom::focus_after_render("cds-careers-form-heading".into())
+                crate::dom::focus_after_render(crate::views::form_loader::HEADING_ID.into())
             }
             (Some(Page::Posting(id)), Page::Listing) => crate::dom::focus_first_after_render(vec![
                 format!("cds-careers-link-{id}"),
@@ -202,7 +201,7 @@ fn keep_title(ctx: Ctx, page: Memo<Page>, data: Arc<Data>) {
                 .map(|(_, c)| careers_core::messages::posting_page_title(lang, &c.title)),
             Page::Form(_) => Some(careers_core::messages::posting_page_title(
                 lang,
-                careers_core::form_text::FormMsg::Heading.text(lang),
+                Msg::FormHeading.text(lang),
             )),
             Page::Listing => None,
         };

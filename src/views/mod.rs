@@ -3,6 +3,7 @@
 pub mod body;
 pub mod filters;
 pub mod form;
+pub mod form_loader;
 pub mod heading;
 pub mod lang_toggle;
 pub mod link;

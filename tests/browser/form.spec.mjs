@@ -624,3 +624,72 @@ test('at 320 px and at 200 % text the form does not scroll sideways', async ({ p
   await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
   expect(await scrollsSideways(page)).toBe(false);
 });
+
+test.describe("the form's own module", () => {
+  const MODULE = '**/split_accommodation_form.wasm';
+
+  test('is fetched when the form first opens, not for the listing or a posting, and only once', async ({ page }) => {
+    await servePostings(page, fixtureBundle);
+    const fetched = [];
+    page.on('request', (request) => {
+      if (/split_accommodation_form\.wasm$/.test(request.url())) fetched.push(request.url());
+    });
+    // Held until the heading has been seen with the loading message under it.
+    let release;
+    const released = new Promise((resolve) => (release = resolve));
+    await page.route(MODULE, async (route) => {
+      await released;
+      await route.continue();
+    });
+
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Senior Developer' }).click();
+    await expect(page.locator('#cds-careers-posting-heading')).toBeFocused();
+    expect(fetched).toEqual([]);
+
+    await page.getByRole('link', { name: 'Request an accommodation' }).click();
+    await expect(heading(page)).toBeFocused();
+    await expect(heading(page)).toHaveText('Request an accommodation for your assessment');
+    await expect(page.getByRole('status').filter({ hasText: 'Loading the form…' })).toBeVisible();
+    expect(fetched).toHaveLength(1);
+    release();
+
+    // The form replaces the loading message; focus stays on the page's heading.
+    await expect(page.getByLabel('Full name')).toBeVisible();
+    await expect(page.getByText('Loading the form…')).toHaveCount(0);
+    await expect(heading(page)).toBeFocused();
+
+    await page.getByRole('link', { name: 'Back to the job posting' }).click();
+    await expect(page.locator('#cds-careers-posting-heading')).toBeFocused();
+    await page.getByRole('link', { name: 'Request an accommodation' }).click();
+    await expect(heading(page)).toBeFocused();
+    await expect(page.getByLabel('Full name')).toBeVisible();
+    expect(fetched).toHaveLength(1);
+  });
+
+  test('that cannot be fetched: the page says so in both languages, and Try again opens the form', async ({ page }) => {
+    await servePostings(page, fixtureBundle);
+    let attempts = 0;
+    await page.route(MODULE, (route) => (++attempts === 1 ? route.abort('internetdisconnected') : route.continue()));
+
+    await page.goto('/?careers-posting=developer');
+    await page.getByRole('link', { name: 'Request an accommodation' }).click();
+    await expect(heading(page)).toBeFocused();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The form could not be shown');
+    await expect(alert).toContainText('It could not be loaded. Check your Internet connection.');
+    await audit(page);
+
+    await switchTo(page, 'fr');
+    await expect(heading(page)).toHaveText('Demander des mesures d’adaptation pour votre évaluation');
+    await expect(alert).toContainText('Impossible d’afficher le formulaire');
+    await expect(alert).toContainText('Impossible de le charger. Vérifiez votre connexion Internet.');
+    await audit(page);
+
+    await alert.getByRole('button', { name: 'Réessayer' }).click();
+    await expect(page.getByLabel('Nom complet')).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(heading(page)).toBeFocused();
+    expect(attempts).toBe(2);
+  });
+});

@@ -16,7 +16,6 @@ pub const CONTACT_EMAIL: &str = "recruitment@cds-snc.ca";
 crate::messages::catalogue! {
 /// A fixed text of the accommodation form.
 FormMsg {
-    Heading => "Request an accommodation for your assessment", "Demander des mesures d’adaptation pour votre évaluation";
     Intro => "If you have a disability, or another need protected by the Canadian Human Rights Act, you can ask for measures so that the assessment does not disadvantage you: for example extra time, breaks, alternate formats, assistive technology, a sign-language interpreter, or an accessible or remote location.", "Si vous avez un handicap ou un autre besoin protégé par la Loi canadienne sur les droits de la personne, vous pouvez demander des mesures pour que l’évaluation ne vous désavantage pas, par exemple du temps supplémentaire, des pauses, des médias substituts, une technologie d’aide, un interprète en langue des signes, un lieu accessible ou une évaluation à distance.";
     IntroSaved => "What you type is kept in this browser tab until you send your request or close the tab.", "Ce que vous tapez est conservé dans cet onglet du navigateur jusqu’à ce que vous envoyiez votre demande ou que vous fermiez l’onglet.";
     RequiredMark => "(required)", "(obligatoire)";

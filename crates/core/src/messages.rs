@@ -50,6 +50,10 @@ Msg {
     BodyErrorTimeout => "It took too long to load.", "Son chargement a pris trop de temps.";
     BodyErrorNetwork => "It could not be loaded. Check your Internet connection.", "Impossible de la charger. Vérifiez votre connexion Internet.";
     BodyErrorDamaged => "Its file is damaged.", "Son fichier est endommagé.";
+    FormHeading => "Request an accommodation for your assessment", "Demander des mesures d’adaptation pour votre évaluation";
+    FormLoading => "Loading the form…", "Chargement du formulaire…";
+    FormErrorHeading => "The form could not be shown", "Impossible d’afficher le formulaire";
+    FormErrorNetwork => "It could not be loaded. Check your Internet connection.", "Impossible de le charger. Vérifiez votre connexion Internet.";
     SearchLabel => "Search job postings", "Rechercher des offres d’emploi";
     SearchHint => "Every word must appear in the title, summary or description.", "Chaque mot doit figurer dans le titre, le résumé ou la description.";
     SearchButton => "Search", "Rechercher";

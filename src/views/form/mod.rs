@@ -24,6 +24,7 @@ mod mailto;
 mod privacy;
 mod send;
 
+use super::form_loader::HEADING_ID;
 use super::heading::heading;
 use super::link::{current_with, ViewLink};
 use crate::app::Ctx;
@@ -40,8 +41,6 @@ use careers_core::{Entry, Lang, Msg};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The id of the page heading, which takes focus when the form opens.
-pub const HEADING_ID: &str = "cds-careers-form-heading";
 /// The id of the failure message, which takes focus when sending fails.
 const FAILURE_ID: &str = "cds-acc-failure";
 /// The id of the "draft discarded" notice, which takes focus after a discard.
@@ -282,7 +281,7 @@ fn form_page(
         level,
         Some(HEADING_ID),
         "cds-careers__title",
-        (move || FormMsg::Heading.text(lang.get())).into_any(),
+        (move || Msg::FormHeading.text(lang.get())).into_any(),
     );
 
     view! {
@@ -387,7 +386,7 @@ fn keep_title(form: Form) {
     }
     Effect::new(move |_| {
         let lang = form.lang.get();
-        let base = careers_core::messages::posting_page_title(lang, FormMsg::Heading.text(lang));
+        let base = careers_core::messages::posting_page_title(lang, Msg::FormHeading.text(lang));
         let has_errors = form.errors.with(|e| !e.is_empty());
         let sent = form.sent.with(Option::is_some);
         crate::dom::set_title(&if has_errors && !sent {
@@ -417,7 +416,7 @@ pub fn FormLink(data: Arc<Data>) -> impl IntoView {
         });
         view! {
             <p class="cds-careers__form-link">
-                <ViewLink to>{move || FormMsg::Heading.text(ctx.lang.get())}</ViewLink>
+                <ViewLink to>{move || Msg::FormHeading.text(ctx.lang.get())}</ViewLink>
             </p>
         }
     })

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Run by trunk after each build (the post_build hook in Trunk.toml), in place of trunk's own
+# wasm-bindgen output: cuts the widget's wasm at its split points (`#[wasm_split]` in
+# src/views/form_loader.rs) into the main module and one module per split point, then runs
+# wasm-bindgen on the main module and, for release builds, wasm-opt -Oz on every module.
+#
+# Output, in trunk's staging folder (so in dist/):
+#   cds-careers.js, cds-careers_bg.wasm   the main module and its glue (what the listing needs)
+#   split_<name>.wasm                     a split point's code, fetched when first called
+#   __wasm_split.js                       the loader the main module calls to fetch them
+#
+# The cut needs the linker's relocations (`-C link-args=--emit-relocs`, .cargo/config.toml) and
+# wasm-split-cli (crate wasm_split_cli_support, installed by ./dev at the pinned version).
+set -euo pipefail
+
+profile=${TRUNK_PROFILE:-release}
+target_dir=${CARGO_TARGET_DIR:-${TRUNK_SOURCE_DIR:-.}/target}
+input="$target_dir/wasm32-unknown-unknown/$profile/cds-careers.wasm"
+out=${TRUNK_STAGING_DIR:?run by trunk: TRUNK_STAGING_DIR is not set}
+# The same features trunk's wasm-opt is given for the browsers the widget supports.
+features=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
+          --enable-mutable-globals --enable-reference-types --enable-multivalue)
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+wasm-split-cli "$input" "$work/split" --out-name cds-careers
+wasm-bindgen --target web --keep-lld-exports --out-name cds-careers --out-dir "$work/bindgen" \
+  "$work/split/cds-careers.wasm"
+
+optimize() { # source, destination
+  if [ "$profile" = release ]; then
+    wasm-opt -Oz "${features[@]}" "$1" -o "$2"
+  else
+    cp "$1" "$2"
+  fi
+}
+
+cp "$work/bindgen/cds-careers.js" "$work/split/__wasm_split.js" "$out/"
+optimize "$work/bindgen/cds-careers_bg.wasm" "$out/cds-careers_bg.wasm"
+for chunk in "$work"/split/*.wasm; do
+  name=$(basename "$chunk")
+  [ "$name" = cds-careers.wasm ] || optimize "$chunk" "$out/$name"
+done

@@ -1,0 +1,110 @@
+//! The accommodation form's page as the app shows it. The form's code is a WebAssembly module of
+//! its own, fetched the first time a person opens the form: most visitors never do, and the first
+//! listing does not wait for its bytes (see "Two wasm modules" in the README).
+//!
+//! Until the module arrives, the page shows its heading and says that the form is loading. If it
+//! cannot be fetched, the page says so in words, with Try again; nothing typed is at stake, since
+//! the form keeps its draft in the tab's storage, not in the module.
+
+use super::form::AccommodationForm;
+use super::heading::heading;
+use super::status::{Failure, LoadFailed, LoadingStatus};
+use crate::app::Ctx;
+use crate::load::{Data, LoadError};
+use careers_core::Msg;
+use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
+use send_wrapper::SendWrapper;
+use std::sync::Arc;
+
+/// The id of the page heading, which takes focus when the form opens.
+pub const HEADING_ID: &str = "cds-careers-form-heading";
+
+/// The form's module could not be fetched or started.
+pub struct NotLoaded;
+
+impl From<SplitLoaderError> for NotLoaded {
+    fn from(_: SplitLoaderError) -> NotLoaded {
+        NotLoaded
+    }
+}
+
+/// The form page, built by the form's module: the first call fetches it, later calls find it.
+/// `scripts/split-wasm.sh` (run by trunk after each build) cuts this function and everything only
+/// it reaches into `split_accommodation_form.wasm`.
+#[leptos::wasm_split::wasm_split(accommodation_form, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn form_page(data: Arc<Data>, posting: Option<String>) -> Result<AnyView, NotLoaded> {
+    Ok(view! { <AccommodationForm data posting/> }.into_any())
+}
+
+#[component]
+pub fn FormPage(data: Arc<Data>, posting: Option<String>) -> impl IntoView {
+    let ctx = Ctx::get();
+    let attempt = RwSignal::new(0u32);
+    let page = move || {
+        attempt.track();
+        let (data, posting) = (data.clone(), posting.clone());
+        Suspend::new(SendWrapper::new(async move {
+            let loaded = form_page(data, posting).await;
+            // The page is about to replace the placeholder: focus that was on its heading, or on
+            // the Try again button it replaces, goes to the new heading.
+            if focus_is_lost_or_on_heading() {
+                crate::dom::focus_after_render(HEADING_ID.into());
+            }
+            match loaded {
+                Ok(page) => page,
+                Err(NotLoaded) => not_loaded(ctx, attempt).into_any(),
+            }
+        }))
+    };
+    view! { <Suspense fallback=move || loading(ctx)>{page}</Suspense> }
+}
+
+/// The page's heading, as the form shows it.
+fn page_heading(ctx: Ctx) -> AnyView {
+    heading(
+        ctx.heading_level(),
+        Some(HEADING_ID),
+        "cds-careers__title",
+        (move || Msg::FormHeading.text(ctx.lang.get())).into_any(),
+    )
+}
+
+fn loading(ctx: Ctx) -> impl IntoView {
+    view! {
+        <div class="cds-careers__form-page">
+            {page_heading(ctx)}
+            <LoadingStatus lang=ctx.lang.into() text=Msg::FormLoading/>
+        </div>
+    }
+}
+
+fn not_loaded(ctx: Ctx, attempt: RwSignal<u32>) -> impl IntoView {
+    let failure = Failure {
+        heading: Msg::FormErrorHeading,
+        heading_level: ctx.heading_level().saturating_add(1),
+        heading_id: None,
+        explain: |_, lang| Msg::FormErrorNetwork.text(lang).into(),
+    };
+    let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
+    view! {
+        <div class="cds-careers__form-page">
+            {page_heading(ctx)}
+            <LoadFailed lang=ctx.lang.into() error=LoadError::Network failure on_retry=retry/>
+        </div>
+    }
+}
+
+/// Whether focus is on nothing (the page's body) or on the page's heading.
+fn focus_is_lost_or_on_heading() -> bool {
+    let document = crate::dom::document();
+    match document.active_element() {
+        None => true,
+        Some(el) => {
+            el.id() == HEADING_ID
+                || document
+                    .body()
+                    .is_some_and(|body| AsRef::<web_sys::Element>::as_ref(&body) == &el)
+        }
+    }
+}
