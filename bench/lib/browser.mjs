@@ -54,19 +54,6 @@ export async function serveCopy(dist, published) {
   };
 }
 
-/** Sums the byteLength of every WebAssembly.Memory in the page, through the DevTools protocol. */
-async function wasmMemoryBytes(cdp) {
-  const proto = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype' });
-  const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId });
-  const { result } = await cdp.send('Runtime.callFunctionOn', {
-    objectId: objects.objectId,
-    functionDeclaration: 'function () { return this.reduce((n, m) => n + m.buffer.byteLength, 0); }',
-    returnByValue: true,
-  });
-  await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'bench' }).catch(() => {});
-  return result.value;
-}
-
 /** The measurement the last key or click started (number `seq`), once it ends. */
 const measured = (page, seq) =>
   page.evaluate((n) => {
@@ -111,7 +98,7 @@ export async function runOnce(browser, url, { throttle = 1, timeout = 180_000, q
     // Memory after load, after a full garbage collection.
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
-    const wasm = await wasmMemoryBytes(cdp);
+    const wasm = await page.evaluate(() => window.__bench.wasmMemoryBytes());
     const dom = await cdp.send('Memory.getDOMCounters').catch(() => null);
     const perfMem = await page.evaluate(() => (performance.memory ? performance.memory.usedJSHeapSize : null));
     const resultEntries = await page.locator('.cds-careers__result').count();

@@ -23,7 +23,26 @@
   });
   first.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
 
-  // 2. Interaction to updated results. A capturing keydown (search box) or click (filter
+  // 2. wasm memory: every WebAssembly.Memory the page's modules export, recorded as each module is
+  // instantiated. (Finding them with the DevTools protocol's Runtime.queryObjects crashes
+  // Chromium's renderer once the page has two modules sharing one memory.)
+  const memories = new Set();
+  const record = (result) => {
+    const instance = result instanceof WebAssembly.Instance ? result : result.instance;
+    for (const value of Object.values(instance.exports)) {
+      if (value instanceof WebAssembly.Memory) memories.add(value);
+    }
+    return result;
+  };
+  for (const name of ['instantiate', 'instantiateStreaming']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = function (...args) {
+      return original.apply(this, args).then(record);
+    };
+  }
+  bench.wasmMemoryBytes = () => [...memories].reduce((n, m) => n + m.buffer.byteLength, 0);
+
+  // 3. Interaction to updated results. A capturing keydown (search box) or click (filter
   // checkbox) on window starts a measurement at performance.now(); the first DOM mutation inside
   // `.cds-careers__layout` (the result count, the list, the filter counts) after it, plus one
   // requestAnimationFrame, ends it: `ms` = rAF time - start. `paintMs` adds a setTimeout(0) after

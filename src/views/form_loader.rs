@@ -1,13 +1,15 @@
-//! The accommodation form's page as the app shows it. The form's code is a WebAssembly module of
-//! its own, fetched the first time a person opens the form: most visitors never do, and the first
+//! The accommodation form as the main module shows it: the links to it and its page. The form's
+//! code is a WebAssembly module of its own, fetched the first time a person opens the form (or
+//! shows they may: a pointer on a link to it, or focus): most visitors never do, and the first
 //! listing does not wait for its bytes (see "Two wasm modules" in the README).
 //!
 //! Until the module arrives, the page shows its heading and says that the form is loading. If it
 //! cannot be fetched, the page says so in words, with Try again; nothing typed is at stake, since
 //! the form keeps its draft in the tab's storage, not in the module.
 
-use super::form::AccommodationForm;
+use super::form::{selectable, AccommodationForm};
 use super::heading::heading;
+use super::link::{current_with, ViewLink};
 use super::status::{Failure, LoadFailed, LoadingStatus};
 use crate::app::Ctx;
 use crate::load::{Data, LoadError};
@@ -32,9 +34,30 @@ impl From<SplitLoaderError> for NotLoaded {
 /// The form page, built by the form's module: the first call fetches it, later calls find it.
 /// `scripts/split-wasm.sh` (run by trunk after each build) cuts this function and everything only
 /// it reaches into `split_accommodation_form.wasm`.
-#[leptos::wasm_split::wasm_split(accommodation_form, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[leptos::wasm_split::wasm_split(
+    accommodation_form,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible,
+    preload(fetch_form_module)
+)]
 fn form_page(data: Arc<Data>, posting: Option<String>) -> Result<AnyView, NotLoaded> {
     Ok(view! { <AccommodationForm data posting/> }.into_any())
+}
+
+thread_local! {
+    static FETCH_STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Starts fetching the form's module when a person shows they may open the form (a pointer on a
+/// link to it, or focus on one), so that it is often there by the time they click. Once a page
+/// life: if this fetch fails, opening the form tries again and says so.
+pub fn fetch_form_early() {
+    if FETCH_STARTED.replace(true) {
+        return;
+    }
+    leptos::task::spawn_local(async {
+        let _ = fetch_form_module().await;
+    });
 }
 
 #[component]
@@ -107,4 +130,25 @@ fn focus_is_lost_or_on_heading() -> bool {
                     .is_some_and(|body| AsRef::<web_sys::Element>::as_ref(&body) == &el)
         }
     }
+}
+
+/// A link to the form from the listing (no posting chosen yet); nothing when no posting accepts
+/// requests.
+#[component]
+pub fn FormLink(data: Arc<Data>) -> impl IntoView {
+    let ctx = Ctx::get();
+    let any = data.listing.postings.iter().any(selectable);
+    any.then(|| {
+        let to = current_with(|state| {
+            state.posting = None;
+            state.form = true;
+        });
+        view! {
+            <p class="cds-careers__form-link">
+                <ViewLink to on:pointerenter=|_| fetch_form_early() on:focus=|_| fetch_form_early()>
+                    {move || Msg::FormHeading.text(ctx.lang.get())}
+                </ViewLink>
+            </p>
+        }
+    })
 }

@@ -35,7 +35,7 @@ pub fn Listing(data: Arc<Data>) -> impl IntoView {
         "cds-careers__title",
         (move || Msg::ResultsHeading.text(ctx.lang.get())).into_any(),
     );
-    let form_link = view! { <super::form::FormLink data=data.clone()/> };
+    let form_link = view! { <super::form_loader::FormLink data=data.clone()/> };
     // Which view shows the results changes rarely; a keystroke that keeps it keeps its rows.
     let outcome = Memo::new(move |_| {
         let empty = results.with(|r| r.matches.is_empty());

@@ -3,6 +3,7 @@
 //! accommodation, copy the link, go back).
 
 use super::body::body;
+use super::form_loader::fetch_form_early;
 use super::heading::heading;
 use super::link::{current_with, ViewLink};
 use super::listing::facet_list;
@@ -164,7 +165,12 @@ fn Actions(posting: Entry) -> impl IntoView {
             state.form = true;
         });
         view! {
-            <ViewLink to attr:class="cds-careers__button cds-careers__button--secondary">
+            <ViewLink
+                to
+                attr:class="cds-careers__button cds-careers__button--secondary"
+                on:pointerenter=|_| fetch_form_early()
+                on:focus=|_| fetch_form_early()
+            >
                 {move || Msg::RequestAccommodation.text(lang())}
             </ViewLink>
         }

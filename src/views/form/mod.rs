@@ -402,22 +402,3 @@ pub fn received_text(sent: &Sent, lang: Lang) -> Option<String> {
     let (year, month, day) = sent.received;
     confirmation_received(lang, year, month, day)
 }
-
-/// A link to the form from the listing (no posting chosen yet); nothing when no posting accepts
-/// requests.
-#[component]
-pub fn FormLink(data: Arc<Data>) -> impl IntoView {
-    let ctx = Ctx::get();
-    let any = data.listing.postings.iter().any(selectable);
-    any.then(|| {
-        let to = current_with(|state| {
-            state.posting = None;
-            state.form = true;
-        });
-        view! {
-            <p class="cds-careers__form-link">
-                <ViewLink to>{move || Msg::FormHeading.text(ctx.lang.get())}</ViewLink>
-            </p>
-        }
-    })
-}
