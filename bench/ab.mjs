@@ -1,0 +1,49 @@
+// Two or more builds compared on one bundle, their runs alternating so that the machine's state
+// (this 2-core VM's speed drifts by 20 % and more between passes) weighs on each alike. Each run
+// is a full run of the benchmark (bench/lib/browser.mjs: the same probe, keystrokes and clicks);
+// it prints, per build, the medians over runs of the first posting and of the keystroke and
+// click p95. Reports nothing to bench/out/.
+//
+//   node bench/ab.mjs --bundle bench/out/corpus-2023-06 --query '?careers-status=all' --runs 9 DIST_A DIST_B
+//   node bench/ab.mjs --bundle bench/out/synthetic-1000 --runs 6 DIST_A DIST_B
+//
+// The bundles are the published folders bench.mjs writes to bench/out/ (run it once first).
+import { launch, serveCopy, runOnce } from './lib/browser.mjs';
+import { median, percentile } from './lib/report.mjs';
+import { resolve } from 'node:path';
+
+const args = process.argv.slice(2);
+const opts = { runs: 6, query: '', bundle: null, dists: [] };
+for (let i = 0; i < args.length; i++) {
+  const a = args[i];
+  if (a === '--runs') opts.runs = Number(args[++i]);
+  else if (a === '--query') opts.query = args[++i];
+  else if (a === '--bundle') opts.bundle = resolve(args[++i]);
+  else opts.dists.push(resolve(a));
+}
+if (!opts.bundle || opts.dists.length < 2 || !(opts.runs >= 1)) {
+  console.error('usage: node bench/ab.mjs --bundle DIR [--query Q] [--runs N] DIST_A DIST_B [...]');
+  process.exit(2);
+}
+
+const browser = await launch();
+const servers = await Promise.all(opts.dists.map((d) => serveCopy(d, opts.bundle)));
+const figures = opts.dists.map(() => ({ first: [], keyP95: [], clickP95: [] }));
+try {
+  for (let r = 0; r < opts.runs; r++) {
+    for (let i = 0; i < opts.dists.length; i++) {
+      const run = await runOnce(browser, servers[i].url, { query: opts.query });
+      figures[i].first.push(run.load.firstPosting);
+      figures[i].keyP95.push(percentile(run.keys.map((k) => k.ms), 95));
+      if (run.clicks.length) figures[i].clickP95.push(percentile(run.clicks.map((c) => c.ms), 95));
+    }
+  }
+} finally {
+  servers.forEach((s) => s.close());
+  await browser.close();
+}
+const ms = (xs) => (xs.length ? `${median(xs).toFixed(1)} ms` : '–');
+opts.dists.forEach((d, i) => {
+  const f = figures[i];
+  console.log(`${d}: first posting ${ms(f.first)}, keystroke p95 ${ms(f.keyP95)}, click p95 ${ms(f.clickP95)} (medians of ${opts.runs} runs)`);
+});
