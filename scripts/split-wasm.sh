@@ -6,8 +6,13 @@
 #
 # Output, in trunk's staging folder (so in dist/):
 #   cds-careers.js, cds-careers_bg.wasm   the main module and its glue (what the listing needs)
-#   split_<name>.wasm                     a split point's code, fetched when first called
+#   split_<name>.<build>.wasm             a split point's code, fetched when first called
 #   __wasm_split.js                       the loader the main module calls to fetch them
+#
+# A split module works only with the main module it was cut from (they share one memory and one
+# function table). Its name carries <build>, a hash of both, so that a page opened before a new
+# version was deployed never fetches the new version's module: it asks for its own, or fails
+# and says so.
 #
 # The cut needs the linker's relocations (`-C link-args=--emit-relocs`, .cargo/config.toml) and
 # wasm-split-cli (crate wasm_split_cli_support, installed by ./dev at the pinned version).
@@ -36,9 +41,20 @@ optimize() { # source, destination
   fi
 }
 
-cp "$work/bindgen/cds-careers.js" "$work/split/__wasm_split.js" "$out/"
-optimize "$work/bindgen/cds-careers_bg.wasm" "$out/cds-careers_bg.wasm"
+optimize "$work/bindgen/cds-careers_bg.wasm" "$work/cds-careers_bg.wasm"
+chunks=()
 for chunk in "$work"/split/*.wasm; do
-  name=$(basename "$chunk")
-  [ "$name" = cds-careers.wasm ] || optimize "$chunk" "$out/$name"
+  name=$(basename "$chunk" .wasm)
+  [ "$name" = cds-careers ] && continue
+  optimize "$chunk" "$work/$name.wasm"
+  chunks+=("$name")
 done
+
+build=$(cd "$work" && cat cds-careers_bg.wasm "${chunks[@]/%/.wasm}" | sha256sum | cut -c1-12)
+loader="$work/split/__wasm_split.js"
+for name in "${chunks[@]}"; do
+  grep -q "\"./$name.wasm\"" "$loader" || { echo "split-wasm.sh: $loader does not name $name.wasm" >&2; exit 1; }
+  sed -i "s|\"./$name.wasm\"|\"./$name.$build.wasm\"|" "$loader"
+  cp "$work/$name.wasm" "$out/$name.$build.wasm"
+done
+cp "$work/bindgen/cds-careers.js" "$loader" "$work/cds-careers_bg.wasm" "$out/"

@@ -99,7 +99,7 @@ export function markdown(report) {
     L.push(`| total with every module | ${int(all('raw'))} (${kb(all('raw'))}) | ${int(all('gzip'))} (${kb(all('gzip'))}) | ${int(all('brotli'))} (${kb(all('brotli'))}) |`);
   }
   L.push('', 'First load: what every visitor downloads before the first posting shows (the budget applies to it). ' +
-    'On demand: a split module, fetched the first time a person needs it (`split_accommodation_form.wasm`: when the accommodation form first opens).', '');
+    'On demand: a split module, fetched the first time a person needs it (`split_accommodation_form.<build>.wasm`: when the accommodation form first opens).', '');
 
   L.push('## Bundles', '', 'What the first listing downloads (`postings.json`: titles, summaries, facets, search words) and what opening one posting adds (its body file).', '',
     '| bundle | postings | listing bytes | gzip | brotli | listing bytes per posting | body file bytes per posting |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');

@@ -33,7 +33,7 @@ impl From<SplitLoaderError> for NotLoaded {
 
 /// The form page, built by the form's module: the first call fetches it, later calls find it.
 /// `scripts/split-wasm.sh` (run by trunk after each build) cuts this function and everything only
-/// it reaches into `split_accommodation_form.wasm`.
+/// it reaches into `split_accommodation_form.<build>.wasm`.
 #[leptos::wasm_split::wasm_split(
     accommodation_form,
     wasm_split_path = ::leptos::wasm_split,

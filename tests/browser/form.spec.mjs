@@ -626,13 +626,15 @@ test('at 320 px and at 200 % text the form does not scroll sideways', async ({ p
 });
 
 test.describe("the form's own module", () => {
-  const MODULE = '**/split_accommodation_form.wasm';
+  // The module's name carries a hash of the build (scripts/split-wasm.sh).
+  const MODULE = '**/split_accommodation_form.*.wasm';
+  const MODULE_URL = /\/split_accommodation_form\.[0-9a-f]{12}\.wasm$/;
 
   test('is fetched when the form first opens, not for the listing or a posting, and only once', async ({ page }) => {
     await servePostings(page, fixtureBundle);
     const fetched = [];
     page.on('request', (request) => {
-      if (/split_accommodation_form\.wasm$/.test(request.url())) fetched.push(request.url());
+      if (MODULE_URL.test(request.url())) fetched.push(request.url());
     });
     // Held until the heading has been seen with the loading message under it.
     let release;
@@ -671,7 +673,7 @@ test.describe("the form's own module", () => {
     await servePostings(page, fixtureBundle);
     const fetched = [];
     page.on('request', (request) => {
-      if (/split_accommodation_form\.wasm$/.test(request.url())) fetched.push(request.url());
+      if (MODULE_URL.test(request.url())) fetched.push(request.url());
     });
 
     // Keyboard: focus on the posting's link starts the fetch; Enter then opens the form.
@@ -679,7 +681,7 @@ test.describe("the form's own module", () => {
     const link = page.getByRole('link', { name: 'Request an accommodation' });
     await expect(link).toBeVisible();
     expect(fetched).toEqual([]);
-    const requested = page.waitForRequest(/split_accommodation_form\.wasm$/);
+    const requested = page.waitForRequest(MODULE_URL);
     await link.focus();
     await requested;
     await page.keyboard.press('Enter');
@@ -692,7 +694,7 @@ test.describe("the form's own module", () => {
     const formLink = page.getByRole('link', { name: 'Request an accommodation for your assessment' });
     await expect(formLink).toBeVisible();
     expect(fetched).toHaveLength(1);
-    const again = page.waitForRequest(/split_accommodation_form\.wasm$/);
+    const again = page.waitForRequest(MODULE_URL);
     await formLink.hover();
     await again;
     expect(fetched).toHaveLength(2);
@@ -709,13 +711,13 @@ test.describe("the form's own module", () => {
     await expect(heading(page)).toBeFocused();
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('The form could not be shown');
-    await expect(alert).toContainText('It could not be loaded. Check your Internet connection.');
+    await expect(alert).toContainText('It could not be loaded. Check your Internet connection, or reload the page.');
     await audit(page);
 
     await switchTo(page, 'fr');
     await expect(heading(page)).toHaveText('Demander des mesures d’adaptation pour votre évaluation');
     await expect(alert).toContainText('Impossible d’afficher le formulaire');
-    await expect(alert).toContainText('Impossible de le charger. Vérifiez votre connexion Internet.');
+    await expect(alert).toContainText('Impossible de le charger. Vérifiez votre connexion Internet ou rechargez la page.');
     await audit(page);
 
     offline = false;

@@ -53,7 +53,7 @@ Msg {
     FormHeading => "Request an accommodation for your assessment", "Demander des mesures d’adaptation pour votre évaluation";
     FormLoading => "Loading the form…", "Chargement du formulaire…";
     FormErrorHeading => "The form could not be shown", "Impossible d’afficher le formulaire";
-    FormErrorNetwork => "It could not be loaded. Check your Internet connection.", "Impossible de le charger. Vérifiez votre connexion Internet.";
+    FormErrorNetwork => "It could not be loaded. Check your Internet connection, or reload the page.", "Impossible de le charger. Vérifiez votre connexion Internet ou rechargez la page.";
     SearchLabel => "Search job postings", "Rechercher des offres d’emploi";
     SearchHint => "Every word must appear in the title, summary or description.", "Chaque mot doit figurer dans le titre, le résumé ou la description.";
     SearchButton => "Search", "Rechercher";
