@@ -40,7 +40,7 @@ impl From<SplitLoaderError> for NotLoaded {
     fallible,
     preload(fetch_form_module)
 )]
-fn form_page(data: Arc<Data>, posting: Option<String>) -> Result<AnyView, NotLoaded> {
+fn build_form_page(data: Arc<Data>, posting: Option<String>) -> Result<AnyView, NotLoaded> {
     Ok(view! { <AccommodationForm data posting/> }.into_any())
 }
 
@@ -68,7 +68,7 @@ pub fn FormPage(data: Arc<Data>, posting: Option<String>) -> impl IntoView {
         attempt.track();
         let (data, posting) = (data.clone(), posting.clone());
         Suspend::new(SendWrapper::new(async move {
-            let loaded = form_page(data, posting).await;
+            let loaded = build_form_page(data, posting).await;
             // The page is about to replace the placeholder: focus that was on its heading, or on
             // the Try again button it replaces, goes to the new heading.
             if focus_is_lost_or_on_heading() {
@@ -83,8 +83,8 @@ pub fn FormPage(data: Arc<Data>, posting: Option<String>) -> impl IntoView {
     view! { <Suspense fallback=move || loading(ctx)>{page}</Suspense> }
 }
 
-/// The page's heading, as the form shows it.
-fn page_heading(ctx: Ctx) -> AnyView {
+/// The page's heading: the same while the form loads and once it is there.
+pub fn page_heading(ctx: Ctx) -> AnyView {
     heading(
         ctx.heading_level(),
         Some(HEADING_ID),

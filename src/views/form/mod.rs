@@ -24,7 +24,7 @@ mod mailto;
 mod privacy;
 mod send;
 
-use super::form_loader::HEADING_ID;
+use super::form_loader::page_heading;
 use super::heading::heading;
 use super::link::{current_with, ViewLink};
 use crate::app::Ctx;
@@ -277,17 +277,10 @@ fn form_page(
         crate::dom::focus_after_render(DISCARDED_ID.into());
     };
 
-    let title = heading(
-        level,
-        Some(HEADING_ID),
-        "cds-careers__title",
-        (move || Msg::FormHeading.text(lang.get())).into_any(),
-    );
-
     view! {
         <div class="cds-careers__form-page">
             {back_link(form, back)}
-            {title}
+            {page_heading(ctx)}
             <p>{move || FormMsg::Intro.text(lang.get())}</p>
             <p>{move || FormMsg::IntroSaved.text(lang.get())}</p>
             {cannot_send.then(|| view! {
