@@ -11,20 +11,22 @@
 import { launch, serveCopy, runOnce } from './lib/browser.mjs';
 import { median, percentile } from './lib/report.mjs';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 
-const args = process.argv.slice(2);
-const opts = { runs: 6, query: '', bundle: null, dists: [] };
-for (let i = 0; i < args.length; i++) {
-  const a = args[i];
-  if (a === '--runs') opts.runs = Number(args[++i]);
-  else if (a === '--query') opts.query = args[++i];
-  else if (a === '--bundle') opts.bundle = resolve(args[++i]);
-  else opts.dists.push(resolve(a));
-}
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    bundle: { type: 'string' },
+    query: { type: 'string', default: '' },
+    runs: { type: 'string', default: '6' },
+  },
+});
+const opts = { ...values, runs: Number(values.runs), dists: positionals.map((d) => resolve(d)) };
 if (!opts.bundle || opts.dists.length < 2 || !(opts.runs >= 1)) {
   console.error('usage: node bench/ab.mjs --bundle DIR [--query Q] [--runs N] DIST_A DIST_B [...]');
   process.exit(2);
 }
+opts.bundle = resolve(opts.bundle);
 
 const browser = await launch();
 const servers = await Promise.all(opts.dists.map((d) => serveCopy(d, opts.bundle)));

@@ -51,7 +51,7 @@ thread_local! {
 /// Starts fetching the form's module when a person shows they may open the form (a pointer on a
 /// link to it, or focus on one), so that it is often there by the time they click. Once a page
 /// life: if this fetch fails, opening the form tries again and says so.
-pub fn fetch_form_early() {
+fn fetch_form_early() {
     if FETCH_STARTED.replace(true) {
         return;
     }
@@ -132,6 +132,22 @@ fn focus_is_lost_or_on_heading() -> bool {
     }
 }
 
+/// A link to the form, for `posting` or (without one) with a posting to choose. The form's
+/// module starts to come when the link has the pointer or focus. Attributes given as
+/// `attr:class` land on the `<a>`.
+#[component]
+pub fn LinkToForm(posting: Option<String>, children: Children) -> impl IntoView {
+    let to = current_with(move |state| {
+        state.posting = posting.clone();
+        state.form = true;
+    });
+    view! {
+        <ViewLink to on:pointerenter=|_| fetch_form_early() on:focus=|_| fetch_form_early()>
+            {children()}
+        </ViewLink>
+    }
+}
+
 /// A link to the form from the listing (no posting chosen yet); nothing when no posting accepts
 /// requests.
 #[component]
@@ -139,15 +155,9 @@ pub fn FormLink(data: Arc<Data>) -> impl IntoView {
     let ctx = Ctx::get();
     let any = data.listing.postings.iter().any(selectable);
     any.then(|| {
-        let to = current_with(|state| {
-            state.posting = None;
-            state.form = true;
-        });
         view! {
             <p class="cds-careers__form-link">
-                <ViewLink to on:pointerenter=|_| fetch_form_early() on:focus=|_| fetch_form_early()>
-                    {move || Msg::FormHeading.text(ctx.lang.get())}
-                </ViewLink>
+                <LinkToForm posting=None>{move || Msg::FormHeading.text(ctx.lang.get())}</LinkToForm>
             </p>
         }
     })

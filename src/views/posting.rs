@@ -3,7 +3,7 @@
 //! accommodation, copy the link, go back).
 
 use super::body::body;
-use super::form_loader::fetch_form_early;
+use super::form_loader::LinkToForm;
 use super::heading::heading;
 use super::link::{current_with, ViewLink};
 use super::listing::facet_list;
@@ -159,20 +159,10 @@ fn Actions(posting: Entry) -> impl IntoView {
         .clone()
         .filter(|href| posting.status.open && careers_core::bundle::is_safe_href(href));
     let form = (posting.status.open && posting.status.form).then(|| {
-        let id = posting.id.clone();
-        let to = current_with(move |state| {
-            state.posting = Some(id.clone());
-            state.form = true;
-        });
         view! {
-            <ViewLink
-                to
-                attr:class="cds-careers__button cds-careers__button--secondary"
-                on:pointerenter=|_| fetch_form_early()
-                on:focus=|_| fetch_form_early()
-            >
+            <LinkToForm posting=Some(posting.id.clone()) attr:class="cds-careers__button cds-careers__button--secondary">
                 {move || Msg::RequestAccommodation.text(lang())}
-            </ViewLink>
+            </LinkToForm>
         }
     });
     let copied = RwSignal::new(None::<Msg>);

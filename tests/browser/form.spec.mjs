@@ -629,13 +629,16 @@ test.describe("the form's own module", () => {
   // The module's name carries a hash of the build (scripts/split-wasm.sh).
   const MODULE = '**/split_accommodation_form.*.wasm';
   const MODULE_URL = /\/split_accommodation_form\.[0-9a-f]{12}\.wasm$/;
+  /** The URLs of the requests for the module, as they are made. */
+  const moduleRequests = (page) => {
+    const urls = [];
+    page.on('request', (request) => MODULE_URL.test(request.url()) && urls.push(request.url()));
+    return urls;
+  };
 
   test('is fetched when the form first opens, not for the listing or a posting, and only once', async ({ page }) => {
     await servePostings(page, fixtureBundle);
-    const fetched = [];
-    page.on('request', (request) => {
-      if (MODULE_URL.test(request.url())) fetched.push(request.url());
-    });
+    const fetched = moduleRequests(page);
     // Held until the heading has been seen with the loading message under it.
     let release;
     const released = new Promise((resolve) => (release = resolve));
@@ -671,10 +674,7 @@ test.describe("the form's own module", () => {
 
   test('starts to come when a link to the form has focus or the pointer, before it is followed', async ({ page }) => {
     await servePostings(page, fixtureBundle);
-    const fetched = [];
-    page.on('request', (request) => {
-      if (MODULE_URL.test(request.url())) fetched.push(request.url());
-    });
+    const fetched = moduleRequests(page);
 
     // Keyboard: focus on the posting's link starts the fetch; Enter then opens the form.
     await page.goto('/?careers-posting=developer');
