@@ -123,6 +123,36 @@ fn every_file_is_accounted_for() {
     }
 }
 
+/// The widget reads its files with its own JSON reader (`careers_core::json`), the bundler writes
+/// them with serde: every real posting, in both eras, must come back as it was written, compact
+/// or pretty-printed.
+#[test]
+fn the_widget_reads_back_every_published_file_of_the_corpus_exactly() {
+    for name in ["2019-12", "2023-06"] {
+        let published = careers_core::publish(&era(name).bundle);
+        assert!(published.listing.postings.len() > 20, "{name}");
+        for json in [
+            serde_json::to_string(&published.listing).unwrap(),
+            serde_json::to_string_pretty(&published.listing).unwrap(),
+        ] {
+            let read = careers_core::parse_listing(&json);
+            assert!(
+                read.as_ref() == Ok(&published.listing),
+                "{name}: the listing differs"
+            );
+        }
+        for body in &published.bodies {
+            let json = serde_json::to_string(body).unwrap();
+            let read = careers_core::parse_body(&json, &body.id);
+            assert!(
+                read.as_ref() == Ok(body),
+                "{name}: the body of {} differs",
+                body.id
+            );
+        }
+    }
+}
+
 #[test]
 fn output_is_deterministic_valid_and_labelled() {
     for name in ["2019-12", "2023-06"] {

@@ -22,9 +22,11 @@ fn the_published_sample_is_what_the_widget_reads() {
     let published = careers_core::publish(&sample().bundle);
     let json = serde_json::to_string(&published.listing).unwrap();
     let listing = careers_core::parse_listing(&json).expect("the widget reads the sample listing");
+    assert_eq!(listing, published.listing);
     for body in &published.bodies {
         let json = serde_json::to_string(body).unwrap();
         let read = careers_core::parse_body(&json, &body.id).expect("and every body");
+        assert_eq!(&read, body);
         assert!(read.en.is_some() && read.fr.is_some(), "{}", body.id);
     }
     let titles: Vec<_> = listing

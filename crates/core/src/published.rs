@@ -10,24 +10,24 @@
 //! and memory holds only what the listing shows. [`LISTING_SCHEMA`] is the version of both files.
 
 use crate::bundle::{Block, Bundle, FacetLabels, PostingOf};
+use crate::read_published;
 use crate::text::text_of;
-use crate::versioned::{parse_versioned, FormatError, Versioned};
+use crate::versioned::{read_versioned, FormatError, Versioned};
 use crate::word_lists::WordLists;
 use crate::Lang;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The version of the listing and body formats this code reads and writes.
 pub const LISTING_SCHEMA: u32 = 2;
 
 /// The listing: everything the result list, the filters, search and the form need.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Listing {
     /// Format version; see [`LISTING_SCHEMA`].
     pub schema: u32,
     /// Every published posting, in the bundle's order (by id).
     pub postings: Vec<Entry>,
     /// English and French labels of every facet value used by a posting.
-    #[serde(default)]
     pub labels: FacetLabels,
     /// The search words of the listed postings in each language.
     pub search: Search,
@@ -37,7 +37,7 @@ pub struct Listing {
 pub type Entry = PostingOf<Overview>;
 
 /// One language's title and summary of a posting.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Overview {
     pub title: String,
     /// Plain text, one or two sentences.
@@ -47,7 +47,7 @@ pub struct Overview {
 }
 
 /// The search words of each language.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Search {
     pub en: WordLists,
     pub fr: WordLists,
@@ -63,15 +63,15 @@ impl Search {
 }
 
 /// The bodies of one posting, fetched when it opens.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PostingBody {
     /// Format version; see [`LISTING_SCHEMA`].
     pub schema: u32,
     /// The posting's id, so a body served under the wrong name is noticed.
     pub id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub en: Option<Vec<Block>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fr: Option<Vec<Block>>,
 }
 
@@ -165,7 +165,7 @@ impl Versioned for PostingBody {
 
 /// Reads a listing, and checks that its search words point at its postings.
 pub fn parse_listing(json: &str) -> Result<Listing, FormatError> {
-    let listing: Listing = parse_versioned(json, LISTING_SCHEMA)?;
+    let listing = read_versioned(json, LISTING_SCHEMA, read_published::listing)?;
     let len = listing.postings.len();
     for lang in [Lang::En, Lang::Fr] {
         if listing
@@ -196,7 +196,7 @@ pub fn body_url(listing_url: &str, id: &str) -> String {
 
 /// Reads the body file of posting `id`.
 pub fn parse_body(json: &str, id: &str) -> Result<PostingBody, FormatError> {
-    let body: PostingBody = parse_versioned(json, LISTING_SCHEMA)?;
+    let body = read_versioned(json, LISTING_SCHEMA, read_published::body)?;
     if body.id != id {
         return Err(FormatError::WrongShape(format!(
             "the body of `{}` was served for `{id}`",
@@ -209,7 +209,7 @@ pub fn parse_body(json: &str, id: &str) -> Result<PostingBody, FormatError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Content, Inline, Posting};
+    use crate::{Content, FacetKind, Inline, Label, Posting};
 
     fn posting(id: &str, listed: bool, title: &str, body: &str) -> Posting {
         let en = Content {
@@ -284,6 +284,74 @@ mod tests {
     }
 
     #[test]
+    fn reads_every_kind_of_block_and_inline_and_skips_what_it_does_not_know() {
+        let text = |t: &str| Inline::Text(t.into());
+        let blocks = vec![
+            Block::Heading {
+                level: 1,
+                text: vec![text("Qui nous sommes « CDS » \"quoted\" \u{1F600}")],
+            },
+            Block::Paragraph(vec![
+                Inline::Strong(vec![text("bold")]),
+                Inline::Emphasis(vec![Inline::Strong(vec![text("both")])]),
+                Inline::Link {
+                    href: "mailto:a@b.ca".into(),
+                    text: vec![text("write\n")],
+                },
+            ]),
+            Block::List {
+                ordered: true,
+                items: vec![vec![Block::List {
+                    ordered: false,
+                    items: vec![vec![Block::Paragraph(vec![text("nested")])], vec![]],
+                }]],
+            },
+        ];
+        let mut bundle = sample();
+        bundle.postings[0].en.as_mut().unwrap().body = blocks;
+        bundle.postings[0].apply = Some("https://jobs.example/apply".into());
+        bundle.postings[0].facets.classification = vec!["CS-03".into(), "EC-06".into()];
+        bundle.postings[0].facets.team = vec!["product".into()];
+        let label = |en: &str, fr: &str| Label {
+            en: en.into(),
+            fr: fr.into(),
+        };
+        bundle
+            .labels
+            .entry(FacetKind::Team)
+            .or_default()
+            .insert("product".into(), label("Product", "Produit"));
+        let published = publish(&bundle);
+        for json in [
+            serde_json::to_string(&published.listing).unwrap(),
+            serde_json::to_string_pretty(&published.listing).unwrap(),
+        ] {
+            assert_eq!(
+                parse_listing(&json),
+                Ok(published.listing.clone()),
+                "{json}"
+            );
+        }
+        let body = &published.bodies[0];
+        let json = serde_json::to_string_pretty(body).unwrap();
+        assert_eq!(parse_body(&json, "a").as_ref(), Ok(body));
+
+        // What a later bundler may add is skipped; an absent or null option is none.
+        let mut value = serde_json::to_value(body).unwrap();
+        value["fr"] = serde_json::Value::Null;
+        value["generator"] = serde_json::json!({"name": "next", "features": [1, 2.5, null]});
+        let read = parse_body(&value.to_string(), "a").unwrap();
+        assert_eq!((read.en.as_ref(), read.fr), (body.en.as_ref(), None));
+        let mut listing = serde_json::to_value(&published.listing).unwrap();
+        listing["postings"][0]["en"]["subtitle"] = "new".into();
+        listing["postings"][0]["facets"]["grade"] = serde_json::json!(["x"]);
+        listing["postings"][0]["apply"] = serde_json::Value::Null;
+        let read = parse_listing(&listing.to_string()).unwrap();
+        assert_eq!(read.postings[0].apply, None);
+        assert_eq!(read.postings[0].en, published.listing.postings[0].en);
+    }
+
+    #[test]
     fn tells_apart_not_json_unknown_version_and_wrong_shape() {
         for text in ["<html>", "", r#"{"schema": 2,"#] {
             assert!(matches!(parse_listing(text), Err(FormatError::NotJson(_))));
@@ -297,6 +365,10 @@ mod tests {
             "[1, 2]",
             r#"{"postings": []}"#,
             r#"{"schema": 2, "postings": []}"#,
+            r#"{"schema": 2, "postings": [], "search": {"en": {"words": "", "lists": ""}}}"#,
+            r#"{"schema": "2", "postings": []}"#,
+            r#"{"schema": 2, "postings": [{"id": "a", "status": {"open": true}}]}"#,
+            r#"{"schema": 2, "postings": [], "labels": {"grade": {}}}"#,
         ] {
             assert!(
                 matches!(parse_listing(text), Err(FormatError::WrongShape(_))),

@@ -1,13 +1,13 @@
 //! Reading a versioned JSON file (the content model, the listing, a body) so that each way it
 //! can be wrong is told apart: not JSON, a version this code does not know, the wrong shape.
 
+use crate::json::{JsonError, Read, Reader};
 use serde::de::DeserializeOwned;
-use serde::Deserialize;
 
 /// Why a downloaded file could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FormatError {
-    /// Not JSON at all; the text is serde's, for the console only.
+    /// Not JSON at all; the text says where, for the console only.
     NotJson(String),
     /// JSON, but not of the expected shape; the text says why, for the console only.
     WrongShape(String),
@@ -16,32 +16,63 @@ pub enum FormatError {
 }
 
 /// Something with a `schema` version.
-pub trait Versioned: DeserializeOwned {
+pub trait Versioned {
     fn schema(&self) -> u32;
 }
 
-/// Reads a `T` of version `version` from JSON text: first whether it is JSON at all, then its
-/// `schema` version (so that a file from a newer bundler is reported as such rather than as
-/// "wrong shape"), then its shape.
-pub fn parse_versioned<T: Versioned>(json: &str, version: u32) -> Result<T, FormatError> {
-    // The common case parses once; the diagnosis below runs only for a bad file.
-    let shape_error = match serde_json::from_str::<T>(json) {
-        Ok(t) if t.schema() == version => return Ok(t),
-        Ok(t) => return Err(FormatError::UnknownSchema(u64::from(t.schema()))),
-        Err(e) => e,
-    };
-    #[derive(Deserialize)]
-    struct Version {
-        schema: Option<serde_json::Value>,
+/// Reads a `T` of version `version` from JSON text with serde (the bundler's content model).
+pub fn parse_versioned<T: Versioned + DeserializeOwned>(
+    json: &str,
+    version: u32,
+) -> Result<T, FormatError> {
+    match serde_json::from_str::<T>(json) {
+        Ok(t) => check_version(t, version),
+        Err(e) => Err(diagnose(json, version, e.to_string())),
     }
-    serde_json::from_str::<serde::de::IgnoredAny>(json)
-        .map_err(|e| FormatError::NotJson(e.to_string()))?;
-    match serde_json::from_str::<Version>(json) {
-        Ok(Version {
-            schema: Some(serde_json::Value::Number(n)),
-        }) if n.as_u64() != Some(u64::from(version)) => {
-            Err(FormatError::UnknownSchema(n.as_u64().unwrap_or(0)))
-        }
-        _ => Err(FormatError::WrongShape(shape_error.to_string())),
+}
+
+/// Reads a `T` of version `version` from JSON text with `read` (the files the widget downloads;
+/// see [`crate::json`]).
+pub fn read_versioned<T: Versioned>(
+    json: &str,
+    version: u32,
+    read: fn(&mut Reader) -> Read<T>,
+) -> Result<T, FormatError> {
+    match Reader::document(json, read) {
+        Ok(t) => check_version(t, version),
+        Err(e) => Err(diagnose(json, version, e.to_string())),
+    }
+}
+
+fn check_version<T: Versioned>(t: T, version: u32) -> Result<T, FormatError> {
+    match t.schema() {
+        v if v == version => Ok(t),
+        v => Err(FormatError::UnknownSchema(u64::from(v))),
+    }
+}
+
+/// Why `json` could not be read as a `T`, given the reader's `shape_error`: first whether it is
+/// JSON at all, then its `schema` version (so that a file from a newer bundler is reported as
+/// such rather than as "wrong shape"). Runs only for a bad file.
+fn diagnose(json: &str, version: u32, shape_error: String) -> FormatError {
+    if let Err(e @ JsonError::Syntax { .. }) = Reader::document(json, Reader::skip) {
+        return FormatError::NotJson(e.to_string());
+    }
+    let mut schema = None;
+    // Only the top-level `schema` matters; the rest was checked above.
+    let _ = Reader::document(json, |r| {
+        r.object(&mut |r, key| {
+            if key == "schema" {
+                // A number that is not a whole one is no version this code knows either.
+                schema = r.number().ok().map(|n| n.parse::<u64>().unwrap_or(0));
+                Ok(())
+            } else {
+                r.skip()
+            }
+        })
+    });
+    match schema {
+        Some(n) if n != u64::from(version) => FormatError::UnknownSchema(n),
+        _ => FormatError::WrongShape(shape_error),
     }
 }

@@ -12,12 +12,12 @@
 //! a byte per (word, posting) pair, where a JSON array of numbers would take four to six.
 
 use crate::base64;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The words of one language and their postings; see the module documentation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "Wire", into = "Wire")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(into = "Wire")]
 pub struct WordLists {
     /// Every word followed by `\n`.
     vocab: String,
@@ -43,7 +43,7 @@ impl Default for WordLists {
     }
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct Wire {
     words: String,
     lists: String,
@@ -58,20 +58,19 @@ impl From<WordLists> for Wire {
     }
 }
 
-impl TryFrom<Wire> for WordLists {
-    type Error = String;
-
-    fn try_from(wire: Wire) -> Result<WordLists, String> {
-        let words = &wire.words;
+impl WordLists {
+    /// Reads the two strings of the JSON form (see the module documentation), checking that
+    /// every word has its list and every list its word.
+    pub fn from_wire(words: String, lists: &str) -> Result<WordLists, String> {
         if !(words.is_empty() || words.ends_with('\n'))
             || words.starts_with('\n')
             || words.contains("\n\n")
         {
             return Err("search words: each word must end with a line break".into());
         }
-        let lists = base64::decode(&wire.lists).ok_or("search lists: not base64")?;
+        let lists = base64::decode(lists).ok_or("search lists: not base64")?;
         let mut word_starts = vec![0];
-        word_starts.extend(wire.words.match_indices('\n').map(|(i, _)| as_u32(i + 1)));
+        word_starts.extend(words.match_indices('\n').map(|(i, _)| as_u32(i + 1)));
         let mut list_starts = Vec::with_capacity(word_starts.len());
         let mut highest = None;
         let mut at = 0;
@@ -94,7 +93,7 @@ impl TryFrom<Wire> for WordLists {
         }
         list_starts.push(as_u32(at));
         Ok(WordLists {
-            vocab: wire.words,
+            vocab: words,
             word_starts,
             list_starts,
             lists,
@@ -247,6 +246,13 @@ mod tests {
         assert!(found.is_empty());
     }
 
+    /// The word lists of their JSON form, as the listing's reader takes them.
+    fn from_json(json: &str) -> Result<WordLists, String> {
+        let wire: serde_json::Value = serde_json::from_str(json).unwrap();
+        let field = |key: &str| wire[key].as_str().unwrap().to_owned();
+        WordLists::from_wire(field("words"), &field("lists"))
+    }
+
     #[test]
     fn survives_a_json_round_trip_and_stays_compact() {
         let lists = sample();
@@ -255,7 +261,7 @@ mod tests {
             json.starts_with(r#"{"words":"designer\ndeveloppeur\n"#),
             "{json}"
         );
-        assert_eq!(serde_json::from_str::<WordLists>(&json).unwrap(), lists);
+        assert_eq!(from_json(&json).unwrap(), lists);
         // Five counts and seven gaps; those under 128 take one byte, the two of 300 and 298 two.
         assert_eq!(lists.lists.len(), 5 + 7 + 2);
     }
@@ -267,7 +273,7 @@ mod tests {
             assert_eq!(lists.max_posting(), None);
             let json = serde_json::to_string(&lists).unwrap();
             assert_eq!(json, r#"{"words":"","lists":""}"#);
-            assert_eq!(serde_json::from_str::<WordLists>(&json).unwrap(), lists);
+            assert_eq!(from_json(&json).unwrap(), lists);
         }
     }
 
@@ -283,8 +289,8 @@ mod tests {
             r#"{"words":"a\n","lists":"*"}"#,
         ];
         for json in bad {
-            assert!(serde_json::from_str::<WordLists>(json).is_err(), "{json}");
+            assert!(from_json(json).is_err(), "{json}");
         }
-        assert!(serde_json::from_str::<WordLists>(r#"{"words":"a\n","lists":"AQA="}"#).is_ok());
+        assert!(from_json(r#"{"words":"a\n","lists":"AQA="}"#).is_ok());
     }
 }
