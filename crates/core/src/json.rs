@@ -90,7 +90,7 @@ impl<'a> Reader<'a> {
     /// Consumes `token` (after white space), or fails saying it was `expected`.
     fn eat(&mut self, token: &str, expected: &'static str) -> Read<()> {
         self.peek();
-        if self.text[self.at..].starts_with(token) {
+        if self.text.as_bytes()[self.at..].starts_with(token.as_bytes()) {
             self.at += token.len();
             Ok(())
         } else {
@@ -198,15 +198,13 @@ impl<'a> Reader<'a> {
         loop {
             // The bytes up to the next quote, backslash or control character are copied as
             // they are; those three are ASCII, so `run` ends on a character boundary.
-            let run = self.at;
             let bytes = self.text.as_bytes();
-            while bytes
-                .get(self.at)
-                .is_some_and(|&b| b != b'"' && b != b'\\' && b >= 0x20)
-            {
-                self.at += 1;
-            }
-            let run = &self.text[run..self.at];
+            let start = self.at;
+            self.at += bytes[start..]
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+                .unwrap_or(bytes.len() - start);
+            let run = &self.text[start..self.at];
             match bytes.get(self.at) {
                 Some(b'"') => {
                     self.at += 1;
