@@ -451,6 +451,43 @@ mod tests {
         }
     }
 
+    /// Thousands of small corruptions of one document (a byte dropped, doubled or replaced by
+    /// one of JSON's significant characters): each must be read or refused as serde_json does.
+    #[test]
+    fn agrees_with_serde_json_on_every_small_corruption_of_a_document() {
+        let doc = r#"{"schema":2,"postings":[{"id":"a-1","status":{"open":true,"listed":false},"n":-0.5e+3,"en":{"title":"Analyste « principal » \u00e9\ud83d\ude00","x":[null,[],{}]}}],"t":"\"\\\/\b\f\n\r\t"}"#;
+        let significant = [
+            b'{', b'}', b'[', b']', b':', b',', b'"', b'\\', b'-', b'+', b'.', b'e', b'0', b'1',
+            b'u', b'n', b't', b' ', b'\n', 0x01,
+        ];
+        let mut checked = 0;
+        for at in 0..doc.len() {
+            let mut variants = vec![
+                [&doc.as_bytes()[..at], &doc.as_bytes()[at + 1..]].concat(),
+                [&doc.as_bytes()[..=at], &doc.as_bytes()[at..]].concat(),
+            ];
+            for byte in significant {
+                let mut v = doc.as_bytes().to_vec();
+                v[at] = byte;
+                variants.push(v);
+            }
+            for bytes in variants {
+                let Ok(text) = std::str::from_utf8(&bytes) else {
+                    continue;
+                };
+                let ours = value(text);
+                let theirs = serde_json::from_str::<serde_json::Value>(text);
+                match (&ours, &theirs) {
+                    (Ok(a), Ok(b)) => assert_eq!(a, b, "{text}"),
+                    (Err(JsonError::Syntax { .. }), Err(_)) => {}
+                    _ => panic!("{text}: ours {ours:?}, serde_json {theirs:?}"),
+                }
+                checked += 1;
+            }
+        }
+        assert!(checked > 3000, "{checked}");
+    }
+
     #[test]
     fn a_value_of_the_wrong_kind_is_a_shape_error_and_a_broken_one_a_syntax_error() {
         let read_u32 = |text| Reader::document(text, Reader::u32);
