@@ -40,9 +40,10 @@
 //! Nothing here logs, and [`Draft`]'s `Debug` output is for tests only.
 
 use crate::Lang;
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Deserializer, Serialize};
 use std::collections::BTreeSet;
+
+mod json;
+pub use json::reference_from_response;
 
 /// The version of the [`Submission`] format.
 pub const FORM_SCHEMA: u32 = 1;
@@ -69,8 +70,7 @@ pub const PHONE_MAX_DIGITS: usize = 20;
 // ---------------------------------------------------------------------------------------------
 
 /// An assessment stage the request concerns.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Stage {
     Screening,
     WrittenTest,
@@ -113,8 +113,7 @@ impl Stage {
 }
 
 /// A requested accommodation measure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Measure {
     ExtraTime,
     Breaks,
@@ -170,8 +169,7 @@ impl Measure {
 }
 
 /// Whether the person has had assessment accommodation before.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Previous {
     Yes,
     No,
@@ -216,60 +214,25 @@ pub fn correspondence_language_id(lang: Lang) -> &'static str {
 /// Every field as the person typed or chose it, untrimmed. Stored in `sessionStorage` as JSON
 /// (camelCase keys); every field has a default, and values of the wrong type or unknown choices
 /// are dropped one by one, so an older or partial draft still loads.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Draft {
-    #[serde(deserialize_with = "lenient")]
     pub full_name: String,
-    #[serde(deserialize_with = "lenient")]
     pub email: String,
     /// Preferred official language of correspondence; `None` until chosen.
-    #[serde(deserialize_with = "lenient")]
     pub correspondence_language: Option<Lang>,
     /// The posting's id (often preset from the posting page the form was opened from).
-    #[serde(deserialize_with = "lenient")]
     pub posting_id: String,
-    #[serde(deserialize_with = "lenient_set")]
     pub stages: BTreeSet<Stage>,
-    #[serde(deserialize_with = "lenient")]
     pub needs: String,
-    #[serde(deserialize_with = "lenient_set")]
     pub measures: BTreeSet<Measure>,
     /// Only used when [`Measure::Other`] is checked; kept (not cleared) when it is unchecked.
-    #[serde(deserialize_with = "lenient")]
     pub measure_other: String,
-    #[serde(deserialize_with = "lenient")]
     pub phone: String,
-    #[serde(deserialize_with = "lenient")]
     pub best_time: String,
-    #[serde(deserialize_with = "lenient")]
     pub previous: Option<Previous>,
     /// Only used when [`Draft::previous`] is [`Previous::Yes`]; kept otherwise.
-    #[serde(deserialize_with = "lenient")]
     pub previous_details: String,
-    #[serde(deserialize_with = "lenient")]
     pub consent: bool,
-}
-
-/// A value of the expected type, or its default when the stored value has another type.
-fn lenient<'de, D: Deserializer<'de>, T: DeserializeOwned + Default>(d: D) -> Result<T, D::Error> {
-    let value = serde_json::Value::deserialize(d)?;
-    Ok(serde_json::from_value(value).unwrap_or_default())
-}
-
-/// The known choices of a stored list, skipping unknown ones.
-fn lenient_set<'de, D: Deserializer<'de>, T: DeserializeOwned + Ord>(
-    d: D,
-) -> Result<BTreeSet<T>, D::Error> {
-    let value = serde_json::Value::deserialize(d)?;
-    let items = match value {
-        serde_json::Value::Array(items) => items,
-        _ => Vec::new(),
-    };
-    Ok(items
-        .into_iter()
-        .filter_map(|v| serde_json::from_value(v).ok())
-        .collect())
 }
 
 impl Draft {
@@ -278,19 +241,6 @@ impl Draft {
         Draft {
             posting_id: posting_id.to_owned(),
             ..Draft::default()
-        }
-    }
-
-    /// The JSON stored in `sessionStorage`.
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    /// A stored draft; `None` only when the text is not a JSON object at all.
-    pub fn from_json(json: &str) -> Option<Draft> {
-        match serde_json::from_str::<serde_json::Value>(json).ok()? {
-            value @ serde_json::Value::Object(_) => serde_json::from_value(value).ok(),
-            _ => None,
         }
     }
 
@@ -364,8 +314,7 @@ fn set_member<T: Ord>(set: &mut BTreeSet<T>, item: T, present: bool) {
 // ---------------------------------------------------------------------------------------------
 
 /// A field of the form, in form order (the order of the error summary).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Field {
     FullName,
     Email,
@@ -575,8 +524,7 @@ impl Field {
 // ---------------------------------------------------------------------------------------------
 
 /// Why a field is not acceptable. [`crate::form_text::error_message`] words it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", tag = "kind")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ErrorCode {
     /// Empty (or only spaces).
     Required,
@@ -599,7 +547,7 @@ pub enum ErrorCode {
 }
 
 /// One error: which field, and why.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct FieldError {
     pub field: Field,
     pub code: ErrorCode,
@@ -770,7 +718,7 @@ pub fn near_limit(field: Field, text: &str) -> bool {
 // ---------------------------------------------------------------------------------------------
 
 /// The posting a request is about.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PostingRef {
     pub id: String,
     /// The title as shown to the person.
@@ -799,8 +747,7 @@ pub struct PostingRef {
 /// | `previousAccommodation` | `"yes"` \| `"no"` \| `"preferNotToSay"` \| null | null when not answered |
 /// | `previousDetails` | string \| null | what worked before; null unless `previousAccommodation` is `"yes"` and it is given |
 /// | `consent` | `true` | agreement to the privacy notice (always true: it is required) |
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Submission {
     pub schema: u32,
     pub idempotency_key: String,
@@ -879,16 +826,6 @@ impl Submission {
             idempotency_key: other.idempotency_key.clone(),
             ..self.clone()
         } == *other
-    }
-
-    /// The JSON body.
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    /// A pending submission stored in `sessionStorage`; `None` if unreadable.
-    pub fn from_json(json: &str) -> Option<Submission> {
-        serde_json::from_str(json).ok()
     }
 }
 
@@ -972,18 +909,6 @@ pub fn reference_from_key(key: &str) -> String {
         .map(|i| CROCKFORD[((hash >> (i * 5)) & 31) as usize] as char)
         .collect();
     format!("CDS-{code}")
-}
-
-/// The reference in a successful response `{"reference": "…"}`, if it is a plausible one
-/// (1 to 40 letters, digits and hyphens); anything else is ignored.
-pub fn reference_from_response(body: &str) -> Option<String> {
-    let value: serde_json::Value = serde_json::from_str(body).ok()?;
-    let reference = value.get("reference")?.as_str()?.trim();
-    let plausible = (1..=40).contains(&reference.len())
-        && reference
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-');
-    plausible.then(|| reference.to_owned())
 }
 
 // ---------------------------------------------------------------------------------------------

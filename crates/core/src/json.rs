@@ -371,6 +371,118 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// Writes one JSON object, key by key, in the order of the calls (the accommodation form's
+/// draft and request). Strings are escaped as serde_json escapes them.
+pub struct ObjectWriter {
+    out: String,
+}
+
+impl Default for ObjectWriter {
+    fn default() -> ObjectWriter {
+        ObjectWriter {
+            out: String::from("{"),
+        }
+    }
+}
+
+impl ObjectWriter {
+    /// Writes `key` and the colon; the caller writes the value.
+    fn key(&mut self, key: &str) -> &mut String {
+        if self.out.len() > 1 {
+            self.out.push(',');
+        }
+        write_string(&mut self.out, key);
+        self.out.push(':');
+        &mut self.out
+    }
+
+    pub fn string(&mut self, key: &str, value: &str) -> &mut Self {
+        write_string(self.key(key), value);
+        self
+    }
+
+    /// A string, or `null` for `None`.
+    pub fn optional(&mut self, key: &str, value: Option<&str>) -> &mut Self {
+        match value {
+            Some(value) => self.string(key, value),
+            None => {
+                self.key(key).push_str("null");
+                self
+            }
+        }
+    }
+
+    pub fn bool(&mut self, key: &str, value: bool) -> &mut Self {
+        self.key(key).push_str(if value { "true" } else { "false" });
+        self
+    }
+
+    pub fn number(&mut self, key: &str, value: u32) -> &mut Self {
+        let out = self.key(key);
+        out.push_str(&value.to_string());
+        self
+    }
+
+    /// An array of strings.
+    pub fn strings<'s>(
+        &mut self,
+        key: &str,
+        values: impl IntoIterator<Item = &'s str>,
+    ) -> &mut Self {
+        let out = self.key(key);
+        out.push('[');
+        for (i, value) in values.into_iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            write_string(out, value);
+        }
+        out.push(']');
+        self
+    }
+
+    /// A nested object.
+    pub fn object(&mut self, key: &str, value: ObjectWriter) -> &mut Self {
+        self.key(key).push_str(&value.finish());
+        self
+    }
+
+    /// The object's text.
+    pub fn finish(mut self) -> String {
+        self.out.push('}');
+        self.out
+    }
+}
+
+/// Appends `s` as a JSON string: quotes, backslashes and control characters escaped, the short
+/// forms where JSON has them; everything else as it is.
+fn write_string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '\0'..='\u{1f}' => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// A value of the wrong kind, skipped, as `T`'s default; a syntax error stays an error. For
+/// readers that keep what they can of an older or damaged text.
+pub fn or_default<T: Default>(read: Read<T>) -> Read<T> {
+    match read {
+        Err(JsonError::Shape(_)) => Ok(T::default()),
+        other => other,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -505,6 +617,37 @@ mod tests {
             Reader::document("1 2", Reader::u32),
             Err(JsonError::Syntax { at: 2, .. })
         ));
+    }
+
+    #[test]
+    fn writes_objects_as_serde_json_writes_them() {
+        let text = "quote \" back \\ nl \n tab \t bell \u{7} bs \u{8} ff \u{c} del \u{7f} é 😀 \u{2028} </script>";
+        let mut nested = ObjectWriter::default();
+        nested.string("id", "a").optional("none", None);
+        let mut object = ObjectWriter::default();
+        object
+            .number("schema", 1)
+            .string("text", text)
+            .optional("some", Some("x"))
+            .bool("yes", true)
+            .bool("no", false)
+            .strings("list", ["a", text])
+            .strings("empty", [])
+            .object("nested", nested);
+        let ours = object.finish();
+        let theirs = serde_json::json!({
+            "schema": 1, "text": text, "some": "x", "yes": true, "no": false,
+            "list": ["a", text], "empty": [], "nested": {"id": "a", "none": null}
+        });
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&ours).unwrap(),
+            theirs
+        );
+        assert_eq!(value(&ours), Ok(theirs));
+        let mut escaped = String::new();
+        write_string(&mut escaped, text);
+        assert_eq!(escaped, serde_json::to_string(text).unwrap());
+        assert_eq!(ObjectWriter::default().finish(), "{}");
     }
 
     #[test]

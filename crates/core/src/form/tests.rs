@@ -773,6 +773,37 @@ fn the_submission_has_the_documented_shape() {
 }
 
 #[test]
+fn a_pending_request_is_read_back_only_when_whole() {
+    let s = sent(&valid());
+    let value: serde_json::Value = serde_json::from_str(&s.to_json()).unwrap();
+    assert_eq!(Submission::from_json(&value.to_string()), Some(s.clone()));
+    // Keys that may be null may also be absent.
+    let mut without_phone = value.clone();
+    without_phone.as_object_mut().unwrap().remove("phone");
+    assert_eq!(
+        Submission::from_json(&without_phone.to_string()).map(|s| s.phone),
+        Some(None)
+    );
+    // Anything missing, of the wrong kind, or an unknown choice: not the request that was sent.
+    let mut without_email = value.clone();
+    without_email.as_object_mut().unwrap().remove("email");
+    assert_eq!(Submission::from_json(&without_email.to_string()), None);
+    for (key, bad) in [
+        ("stages", serde_json::json!(["oralExam"])),
+        ("consent", serde_json::json!("yes")),
+        ("language", serde_json::json!("de")),
+        ("schema", serde_json::json!(-1)),
+        ("posting", serde_json::json!({"id": "developer"})),
+        ("phone", serde_json::json!(613)),
+    ] {
+        let mut changed = value.clone();
+        changed[key] = bad;
+        assert_eq!(Submission::from_json(&changed.to_string()), None, "{key}");
+    }
+    assert_eq!(Submission::from_json("not json"), None);
+}
+
+#[test]
 fn submission_refuses_an_invalid_draft_or_unknown_posting() {
     let errors = submission(
         &Draft {
@@ -813,7 +844,7 @@ fn text_is_sent_verbatim_never_escaped() {
     let s = sent(&draft);
     assert_eq!(s.full_name, hostile);
     assert_eq!(s.needs, format!("{rtl}\n{hostile}"));
-    let back: Submission = serde_json::from_str(&s.to_json()).unwrap();
+    let back = Submission::from_json(&s.to_json()).unwrap();
     assert_eq!(back.needs, s.needs);
     for lang in LANGS {
         let body = mailto_body(&s, lang);
@@ -898,6 +929,13 @@ fn references_are_short_stable_and_readable() {
     );
     assert_eq!(reference_from_response(r#"{"ok":true}"#), None);
     assert_eq!(reference_from_response(""), None);
+    assert_eq!(
+        reference_from_response(r#"{"status":{"ok":[1]},"reference":" ACC-7 "}"#).as_deref(),
+        Some("ACC-7")
+    );
+    assert_eq!(reference_from_response(r#"{"reference":42}"#), None);
+    assert_eq!(reference_from_response(r#"[{"reference":"ACC-7"}]"#), None);
+    assert_eq!(reference_from_response(r#"{"reference":"ACC-7""#), None);
 }
 
 // --- prepared email ---------------------------------------------------------------------------
