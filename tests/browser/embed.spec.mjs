@@ -50,6 +50,30 @@ test.describe('embedded in a host page', () => {
     expect(new Set(requests)).toEqual(new Set([new URL(page.url()).origin]));
   });
 
+  test('with nothing but the script tag, the wasm and the scripts that load it download side by side', async ({ page }) => {
+    // A host page with only the embed snippet: no preload links of its own.
+    await page.route('**/demo/bare.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+          <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'">
+          <title>Host</title></head><body><main><div data-cds-careers data-bundle="../postings.json"></div></main>
+          <script type="module" src="../careers.js"></script></body></html>`,
+      }),
+    );
+    // The glue script is held until the wasm module and the split-module loader are requested.
+    // Were they requested only once the glue has arrived, neither would be.
+    const requested = (pattern) => page.waitForRequest(pattern, { timeout: 10_000 }).then(() => true, () => false);
+    const early = Promise.all([requested(/\/cds-careers_bg\.wasm$/), requested(/\/__wasm_split\.js$/)]);
+    await page.route('**/cds-careers.js', async (route) => {
+      await early;
+      await route.continue();
+    });
+    await page.goto('/demo/bare.html');
+    expect(await early).toEqual([true, true]);
+    await expect(resultTitles(page)).toHaveCount(3);
+  });
+
   test('the host page links are left alone', async ({ page }) => {
     await page.goto('/demo/embed.html');
     await expect(resultTitles(page)).toHaveCount(3);
