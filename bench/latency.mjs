@@ -1,0 +1,71 @@
+// The first posting on a host page that has nothing but the embed snippet (no preload links),
+// under an emulated network (DevTools protocol `Network.emulateNetworkConditions`), for one or
+// more builds loaded alternately. Latency is what the page's chain of requests pays for: each
+// file that is asked for only once another has arrived costs a round trip.
+//
+//   node bench/latency.mjs [--latency 150] [--mbps 20] [--runs 5] [--bundle DIR] DIST [DIST…]
+//
+// The bundle is a published folder bench.mjs writes to bench/out/ (run it once first); the real
+// corpus is loaded with `?careers-status=all` (it has no open posting). Reports nothing to
+// bench/out/.
+import { launch, serveCopy } from './lib/browser.mjs';
+import { median } from './lib/report.mjs';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    latency: { type: 'string', default: '150' },
+    mbps: { type: 'string', default: '20' },
+    runs: { type: 'string', default: '5' },
+    bundle: { type: 'string', default: here('./out/corpus-2023-06') },
+  },
+});
+if (positionals.length < 1) {
+  console.error('usage: node bench/latency.mjs [--latency MS] [--mbps N] [--runs N] [--bundle DIR] DIST [DIST…]');
+  process.exit(2);
+}
+const PROBE = readFileSync(here('./lib/probe.js'), 'utf8');
+// The embed snippet of the README and nothing else.
+const HOST = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
+<body><main><div data-cds-careers data-bundle="../postings.json"></div></main>
+<script type="module" src="../careers.js"></script></body></html>`;
+const network = {
+  offline: false,
+  latency: Number(values.latency),
+  downloadThroughput: (Number(values.mbps) * 1e6) / 8,
+  uploadThroughput: (Number(values.mbps) * 1e6) / 8,
+};
+
+const browser = await launch();
+const dists = positionals.map((d) => resolve(d));
+const servers = await Promise.all(dists.map((d) => serveCopy(d, resolve(values.bundle))));
+const firsts = dists.map(() => []);
+try {
+  for (let run = 0; run < Number(values.runs); run++) {
+    for (let i = 0; i < dists.length; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', network);
+      await page.route(/\/demo\/host-only-snippet\.html/, (r) => r.fulfill({ contentType: 'text/html', body: HOST }));
+      await page.addInitScript(PROBE);
+      await page.goto(`${servers[i].url}demo/host-only-snippet.html?careers-status=all`, { waitUntil: 'commit' });
+      await page.evaluate(() => window.__bench.shown);
+      firsts[i].push(await page.evaluate(() => window.__bench.firstPosting));
+      await context.close();
+    }
+  }
+} finally {
+  for (const s of servers) s.close();
+  await browser.close();
+}
+console.log(`${values.latency} ms latency, ${values.mbps} Mbit/s, ${values.runs} runs each (files served uncompressed):`);
+dists.forEach((d, i) =>
+  console.log(`${d}: first posting ${median(firsts[i]).toFixed(0)} ms (median; ${firsts[i].map((x) => x.toFixed(0)).join(', ')})`),
+);
