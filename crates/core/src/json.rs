@@ -1,5 +1,5 @@
 //! A small JSON reader (RFC 8259) and object writer: all the JSON the widget handles, the files
-//! it downloads (the listing and a posting's body, see [`crate::read_published`]) and the
+//! it downloads (the listing and a posting’s body, see [`crate::published`]) and the
 //! accommodation form's storage and request (see [`crate::form`]).
 //!
 //! It reads a document straight into the caller's types: [`Reader::object`] hands each key to a
