@@ -51,6 +51,14 @@ pub fn required<T>(value: Option<T>, missing: &str) -> Read<T> {
     value.map_or_else(|| shape(format!("missing `{missing}`")), Ok)
 }
 
+/// What frames an object or an array, and how to name what is missing.
+struct Brackets {
+    open: u8,
+    close: u8,
+    kind: &'static str,
+    after_item: &'static str,
+}
+
 /// A position in a JSON text, read from the start to the end.
 pub struct Reader<'a> {
     text: &'a str,
@@ -296,52 +304,51 @@ impl<'a> Reader<'a> {
 
     /// Reads an object: `each` is called with every key, and must read or skip its value.
     pub fn object(&mut self, each: &mut dyn FnMut(&mut Self, &str) -> Read<()>) -> Read<()> {
-        if self.peek() != Some(b'{') {
-            return self.mismatch("an object");
-        }
-        self.enter()?;
-        if self.peek() == Some(b'}') {
-            self.at += 1;
-        } else {
-            loop {
-                if self.peek() != Some(b'"') {
-                    return Err(self.syntax("a key"));
-                }
-                let key = self.str()?;
-                self.eat(":", "a colon")?;
-                each(self, &key)?;
-                match self.peek() {
-                    Some(b',') => self.at += 1,
-                    Some(b'}') => {
-                        self.at += 1;
-                        break;
-                    }
-                    _ => return Err(self.syntax("a comma or a closing brace")),
-                }
+        let brackets = Brackets {
+            open: b'{',
+            close: b'}',
+            kind: "an object",
+            after_item: "a comma or a closing brace",
+        };
+        self.sequence(brackets, |r| {
+            if r.peek() != Some(b'"') {
+                return Err(r.syntax("a key"));
             }
-        }
-        self.depth -= 1;
-        Ok(())
+            let key = r.str()?;
+            r.eat(":", "a colon")?;
+            each(r, &key)
+        })
     }
 
     /// Reads an array: `each` is called for every item, and must read or skip it.
     pub fn array(&mut self, each: &mut dyn FnMut(&mut Self) -> Read<()>) -> Read<()> {
-        if self.peek() != Some(b'[') {
-            return self.mismatch("an array");
+        let brackets = Brackets {
+            open: b'[',
+            close: b']',
+            kind: "an array",
+            after_item: "a comma or a closing bracket",
+        };
+        self.sequence(brackets, each)
+    }
+
+    /// Reads `open`, items separated by commas, then `close`: the frame of objects and arrays.
+    fn sequence(&mut self, b: Brackets, mut item: impl FnMut(&mut Self) -> Read<()>) -> Read<()> {
+        if self.peek() != Some(b.open) {
+            return self.mismatch(b.kind);
         }
         self.enter()?;
-        if self.peek() == Some(b']') {
+        if self.peek() == Some(b.close) {
             self.at += 1;
         } else {
             loop {
-                each(self)?;
+                item(self)?;
                 match self.peek() {
                     Some(b',') => self.at += 1,
-                    Some(b']') => {
+                    Some(c) if c == b.close => {
                         self.at += 1;
                         break;
                     }
-                    _ => return Err(self.syntax("a comma or a closing bracket")),
+                    _ => return Err(self.syntax(b.after_item)),
                 }
             }
         }
