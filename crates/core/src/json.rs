@@ -522,6 +522,17 @@ mod tests {
         })
     }
 
+    /// `text` is read as serde_json reads it, or refused as not JSON as serde_json refuses it.
+    fn assert_agrees_with_serde_json(text: &str) {
+        let ours = value(text);
+        let theirs = serde_json::from_str::<serde_json::Value>(text);
+        match (&ours, &theirs) {
+            (Ok(a), Ok(b)) => assert_eq!(a, b, "{text}"),
+            (Err(JsonError::Syntax { .. }), Err(_)) => {}
+            _ => panic!("{text}: ours {ours:?}, serde_json {theirs:?}"),
+        }
+    }
+
     #[test]
     fn reads_what_serde_json_reads_and_refuses_what_it_refuses() {
         let texts = [
@@ -562,13 +573,7 @@ mod tests {
             "<html>",
         ];
         for text in texts {
-            let ours = value(text);
-            let theirs = serde_json::from_str::<serde_json::Value>(text);
-            match (&ours, &theirs) {
-                (Ok(a), Ok(b)) => assert_eq!(a, b, "{text}"),
-                (Err(JsonError::Syntax { .. }), Err(_)) => {}
-                _ => panic!("{text}: ours {ours:?}, serde_json {theirs:?}"),
-            }
+            assert_agrees_with_serde_json(text);
         }
     }
 
@@ -596,13 +601,7 @@ mod tests {
                 let Ok(text) = std::str::from_utf8(&bytes) else {
                     continue;
                 };
-                let ours = value(text);
-                let theirs = serde_json::from_str::<serde_json::Value>(text);
-                match (&ours, &theirs) {
-                    (Ok(a), Ok(b)) => assert_eq!(a, b, "{text}"),
-                    (Err(JsonError::Syntax { .. }), Err(_)) => {}
-                    _ => panic!("{text}: ours {ours:?}, serde_json {theirs:?}"),
-                }
+                assert_agrees_with_serde_json(text);
                 checked += 1;
             }
         }
