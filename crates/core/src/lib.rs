@@ -1,6 +1,7 @@
 //! Pure logic of the CDS careers widget, free of any browser API so that `cargo test` checks it
-//! natively: the content model and the published files, the two languages, text folding, the query engine, the URL state,
-//! the message catalogue and the accommodation form's validation.
+//! natively: the content model and the published files, the JSON reader and writer, the two
+//! languages, text folding, the query engine, the URL state, the message catalogue and the
+//! accommodation form's validation.
 
 pub mod base64;
 pub mod bundle;

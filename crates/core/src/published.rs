@@ -8,6 +8,9 @@
 //!
 //! So the first listing waits for a file of a few hundred bytes per posting, not for every body,
 //! and memory holds only what the listing shows. [`LISTING_SCHEMA`] is the version of both files.
+//!
+//! The bundler writes both with serde; [`parse_listing`] and [`parse_body`] read them with the
+//! widget's own JSON reader ([`crate::json`]), which accepts what serde would.
 
 use crate::bundle::{Block, Bundle, FacetLabels, PostingOf};
 use crate::read_published;
