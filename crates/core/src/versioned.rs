@@ -1,7 +1,7 @@
 //! Reading a versioned JSON file (the content model, the listing, a body) so that each way it
 //! can be wrong is told apart: not JSON, a version this code does not know, the wrong shape.
 
-use crate::json::{JsonError, Read, Reader};
+use crate::json::{or_default, JsonError, Read, Reader};
 use serde::de::DeserializeOwned;
 
 /// Why a downloaded file could not be read.
@@ -55,22 +55,23 @@ fn check_version<T: Versioned>(t: T, version: u32) -> Result<T, FormatError> {
 /// JSON at all, then its `schema` version (so that a file from a newer bundler is reported as
 /// such rather than as "wrong shape"). Runs only for a bad file.
 fn diagnose(json: &str, version: u32, shape_error: String) -> FormatError {
-    if let Err(e @ JsonError::Syntax { .. }) = Reader::document(json, Reader::skip) {
-        return FormatError::NotJson(e.to_string());
-    }
+    // One pass: the top-level `schema` is read, everything else skipped, which also checks that
+    // the whole text is JSON (a text that is not an object is skipped as a whole).
     let mut schema = None;
-    // Only the top-level `schema` matters; the rest was checked above.
-    let _ = Reader::document(json, |r| {
+    let scan = Reader::document(json, |r| {
         r.object(&mut |r, key| {
-            if key == "schema" {
-                // A number that is not a whole one is no version this code knows either.
-                schema = r.number().ok().map(|n| n.parse::<u64>().unwrap_or(0));
-                Ok(())
-            } else {
-                r.skip()
+            if key != "schema" {
+                return r.skip();
             }
+            // A number that is not a whole one is no version this code knows either.
+            let number = or_default(r.number().map(Some))?;
+            schema = number.map(|n| n.parse::<u64>().unwrap_or(0));
+            Ok(())
         })
     });
+    if let Err(e @ JsonError::Syntax { .. }) = scan {
+        return FormatError::NotJson(e.to_string());
+    }
     match schema {
         Some(n) if n != u64::from(version) => FormatError::UnknownSchema(n),
         _ => FormatError::WrongShape(shape_error),
