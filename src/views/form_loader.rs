@@ -16,7 +16,6 @@ use crate::load::{Data, LoadError};
 use careers_core::Msg;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
-use send_wrapper::SendWrapper;
 use std::sync::Arc;
 
 /// The id of the page heading, which takes focus when the form opens.
@@ -31,17 +30,20 @@ impl From<SplitLoaderError> for NotLoaded {
     }
 }
 
-/// The form page, built by the form's module: the first call fetches it, later calls find it.
-/// `scripts/split-wasm.sh` (run by trunk after each build) cuts this function and everything only
-/// it reaches into `split_accommodation_form.<build>.wasm`.
+/// Builds the form page; it lives in the form's module.
+type BuildPage = fn(Arc<Data>, Option<String>) -> AnyView;
+
+/// The form page's builder, from the form's module: the first call fetches the module, later
+/// calls find it. `scripts/split-wasm.sh` (run by trunk after each build) cuts this function and
+/// everything only it reaches into `split_accommodation_form.<build>.wasm`.
 #[leptos::wasm_split::wasm_split(
     accommodation_form,
     wasm_split_path = ::leptos::wasm_split,
     fallible,
     preload(fetch_form_module)
 )]
-fn build_form_page(data: Arc<Data>, posting: Option<String>) -> Result<AnyView, NotLoaded> {
-    Ok(view! { <AccommodationForm data posting/> }.into_any())
+fn form_page_builder() -> Result<BuildPage, NotLoaded> {
+    Ok(|data, posting| view! { <AccommodationForm data posting/> }.into_any())
 }
 
 thread_local! {
@@ -60,27 +62,42 @@ fn fetch_form_early() {
     });
 }
 
+/// Where the form's module stands for this page.
+#[derive(Clone, Copy)]
+enum Module {
+    Loading,
+    Ready(BuildPage),
+    Failed,
+}
+
+/// The form page: its heading and "Loading the form…" until the form's module is there, then the
+/// form; if the module cannot be fetched, a message with Try again. A plain signal, as for the
+/// listing (see "Loading is a plain signal" in the README).
 #[component]
 pub fn FormPage(data: Arc<Data>, posting: Option<String>) -> impl IntoView {
     let ctx = Ctx::get();
-    let attempt = RwSignal::new(0u32);
-    let page = move || {
-        attempt.track();
-        let (data, posting) = (data.clone(), posting.clone());
-        Suspend::new(SendWrapper::new(async move {
-            let loaded = build_form_page(data, posting).await;
-            // The page is about to replace the placeholder: focus that was on its heading, or on
+    let module = RwSignal::new(Module::Loading);
+    let load = Callback::new(move |()| {
+        module.set(Module::Loading);
+        leptos::task::spawn_local(async move {
+            let loaded = form_page_builder().await;
+            // The form is about to replace the placeholder: focus that was on its heading, or on
             // the Try again button it replaces, goes to the new heading.
             if focus_is_lost_or_on_heading() {
                 crate::dom::focus_after_render(HEADING_ID.into());
             }
-            match loaded {
-                Ok(page) => page,
-                Err(NotLoaded) => not_loaded(ctx, attempt).into_any(),
-            }
-        }))
-    };
-    view! { <Suspense fallback=move || loading(ctx)>{page}</Suspense> }
+            module.set(match loaded {
+                Ok(build) => Module::Ready(build),
+                Err(NotLoaded) => Module::Failed,
+            });
+        });
+    });
+    load.run(());
+    move || match module.get() {
+        Module::Loading => loading(ctx).into_any(),
+        Module::Ready(build) => build(data.clone(), posting.clone()),
+        Module::Failed => not_loaded(ctx, load).into_any(),
+    }
 }
 
 /// The page's heading: the same while the form loads and once it is there.
@@ -102,14 +119,13 @@ fn loading(ctx: Ctx) -> impl IntoView {
     }
 }
 
-fn not_loaded(ctx: Ctx, attempt: RwSignal<u32>) -> impl IntoView {
+fn not_loaded(ctx: Ctx, retry: Callback<()>) -> impl IntoView {
     let failure = Failure {
         heading: Msg::FormErrorHeading,
         heading_level: ctx.heading_level().saturating_add(1),
         heading_id: None,
         explain: |_, lang| Msg::FormErrorNetwork.text(lang).into(),
     };
-    let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
     view! {
         <div class="cds-careers__form-page">
             {page_heading(ctx)}
