@@ -115,7 +115,6 @@ pub fn App(config: HostConfig) -> impl IntoView {
         leaving.remove();
     });
 
-    let lang = Signal::from(ctx.lang);
     let retry = Callback::new(move |()| {
         fetch();
         crate::dom::focus_after_render("cds-careers-results-heading".into());
@@ -123,10 +122,10 @@ pub fn App(config: HostConfig) -> impl IntoView {
     let body = move || {
         match ctx.load.get() {
         Load::Loading => {
-            view! { <status::Loading lang heading_level=ctx.heading_level()/> }.into_any()
+            view! { <status::Loading heading_level=ctx.heading_level()/> }.into_any()
         }
         Load::Failed(error) => view! {
-            <status::LoadFailed lang error failure=status::Failure::listing(ctx.heading_level()) on_retry=retry/>
+            <status::LoadFailed error failure=status::Failure::listing(ctx.heading_level()) on_retry=retry/>
         }
         .into_any(),
         Load::Ready(data) => view! { <Ready data/> }.into_any(),

@@ -3,6 +3,7 @@
 
 use super::heading::heading;
 use super::listing::{label_of, SEARCH_ID};
+use super::text;
 use crate::app::Ctx;
 use crate::load::Data;
 use careers_core::messages::{self, choice_with_count, facet_name};
@@ -22,7 +23,7 @@ pub fn Filters(results: Memo<Results>, data: Arc<Data>) -> impl IntoView {
     view! {
         <section class="cds-careers__filters" aria-labelledby="cds-careers-filters-heading">
             {heading(level, None, "cds-careers__filters-heading", view! {
-                <span id="cds-careers-filters-heading">{move || Msg::FiltersHeading.text(ctx.lang.get())}</span>
+                <span id="cds-careers-filters-heading">{text(Msg::FiltersHeading)}</span>
             }.into_any())}
             <StatusGroup results/>
             {groups}
@@ -81,7 +82,7 @@ fn StatusGroup(results: Memo<Results>) -> impl IntoView {
         .collect_view();
     view! {
         <fieldset class="cds-careers__group">
-            <legend>{move || Msg::StatusLegend.text(ctx.lang.get())}</legend>
+            <legend>{text(Msg::StatusLegend)}</legend>
             {radios}
         </fieldset>
     }
@@ -167,13 +168,13 @@ pub fn SortSelect() -> impl IntoView {
     let option = move |sort: SortOrder, msg: Msg| {
         view! {
             <option value=sort.key() selected=move || ctx.view.with(|v| v.query.sort == sort)>
-                {move || msg.text(ctx.lang.get())}
+                {text(msg)}
             </option>
         }
     };
     view! {
         <div class="cds-careers__sort">
-            <label for="cds-careers-sort" class="cds-careers__label">{move || Msg::SortLabel.text(ctx.lang.get())}</label>
+            <label for="cds-careers-sort" class="cds-careers__label">{text(Msg::SortLabel)}</label>
             <select
                 id="cds-careers-sort"
                 on:change=on_change
@@ -199,7 +200,7 @@ pub fn ClearAll() -> impl IntoView {
     };
     view! {
         <button type="button" class="cds-careers__button cds-careers__button--secondary cds-careers__clear" on:click=on_click>
-            {move || Msg::ClearAll.text(ctx.lang.get())}
+            {text(Msg::ClearAll)}
         </button>
     }
 }

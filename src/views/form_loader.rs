@@ -11,6 +11,7 @@ use super::form::{selectable, AccommodationForm};
 use super::heading::heading;
 use super::link::{current_with, ViewLink};
 use super::status::{Failure, LoadFailed, LoadingStatus};
+use super::text;
 use crate::app::Ctx;
 use crate::load::{Data, LoadError};
 use careers_core::Msg;
@@ -106,7 +107,7 @@ pub fn page_heading(ctx: Ctx) -> AnyView {
         ctx.heading_level(),
         Some(HEADING_ID),
         "cds-careers__title",
-        (move || Msg::FormHeading.text(ctx.lang.get())).into_any(),
+        text(Msg::FormHeading).into_any(),
     )
 }
 
@@ -114,7 +115,7 @@ fn loading(ctx: Ctx) -> impl IntoView {
     view! {
         <div class="cds-careers__form-page">
             {page_heading(ctx)}
-            <LoadingStatus lang=ctx.lang.into() text=Msg::FormLoading/>
+            <LoadingStatus message=Msg::FormLoading/>
         </div>
     }
 }
@@ -129,7 +130,7 @@ fn not_loaded(ctx: Ctx, retry: Callback<()>) -> impl IntoView {
     view! {
         <div class="cds-careers__form-page">
             {page_heading(ctx)}
-            <LoadFailed lang=ctx.lang.into() error=LoadError::Network failure on_retry=retry/>
+            <LoadFailed error=LoadError::Network failure on_retry=retry/>
         </div>
     }
 }
@@ -168,12 +169,11 @@ pub fn LinkToForm(posting: Option<String>, children: Children) -> impl IntoView 
 /// requests.
 #[component]
 pub fn FormLink(data: Arc<Data>) -> impl IntoView {
-    let ctx = Ctx::get();
     let any = data.listing.postings.iter().any(selectable);
     any.then(|| {
         view! {
             <p class="cds-careers__form-link">
-                <LinkToForm posting=None>{move || Msg::FormHeading.text(ctx.lang.get())}</LinkToForm>
+                <LinkToForm posting=None>{text(Msg::FormHeading)}</LinkToForm>
             </p>
         }
     })

@@ -2,6 +2,7 @@
 //! a new tab, marked with the language it leads to.
 
 use super::link::{current_with, ViewLink};
+use super::text;
 use crate::app::Ctx;
 use careers_core::Msg;
 use leptos::prelude::*;
@@ -19,7 +20,7 @@ pub fn LangToggle() -> impl IntoView {
             attr:lang=move || target().code()
             attr:hreflang=move || target().code()
         >
-            {move || Msg::SwitchLanguage.text(ctx.lang.get())}
+            {text(Msg::SwitchLanguage)}
         </ViewLink>
     }
 }

@@ -4,6 +4,7 @@
 use super::filters::{ClearAll, Filters, SortSelect};
 use super::heading::heading;
 use super::link::{current_with, ViewLink};
+use super::text;
 use crate::app::Ctx;
 use crate::history;
 use crate::load::Data;
@@ -33,7 +34,7 @@ pub fn Listing(data: Arc<Data>) -> impl IntoView {
         level,
         Some("cds-careers-results-heading"),
         "cds-careers__title",
-        (move || Msg::ResultsHeading.text(ctx.lang.get())).into_any(),
+        text(Msg::ResultsHeading).into_any(),
     );
     let form_link = view! { <super::form_loader::FormLink data=data.clone()/> };
     // Which view shows the results changes rarely; a keystroke that keeps it keeps its rows.
@@ -128,10 +129,10 @@ fn SearchBox(results: Memo<Results>) -> impl IntoView {
     view! {
         <form class="cds-careers__search" role="search" on:submit=on_submit>
             <label for=SEARCH_ID class="cds-careers__label">
-                {move || Msg::SearchLabel.text(ctx.lang.get())}
+                {text(Msg::SearchLabel)}
             </label>
             <p id="cds-careers-search-hint" class="cds-careers__hint">
-                {move || Msg::SearchHint.text(ctx.lang.get())}
+                {text(Msg::SearchHint)}
             </p>
             <div class="cds-careers__search-row">
                 <input
@@ -144,7 +145,7 @@ fn SearchBox(results: Memo<Results>) -> impl IntoView {
                     on:input=on_input
                 />
                 <button type="submit" class="cds-careers__button">
-                    {move || Msg::SearchButton.text(ctx.lang.get())}
+                    {text(Msg::SearchButton)}
                 </button>
             </div>
         </form>
@@ -204,14 +205,14 @@ fn Pagination(results: Memo<Results>, bounds: Memo<(usize, usize, usize, usize)>
             exists().then(|| {
                 view! {
                     <ViewLink to after attr:class="cds-careers__page-link">
-                        {move || msg.text(ctx.lang.get())}
+                        {text(msg)}
                     </ViewLink>
                 }
             })
         }
     };
     view! {
-        <nav class="cds-careers__pagination" aria-label=move || Msg::PaginationLabel.text(ctx.lang.get())>
+        <nav class="cds-careers__pagination" aria-label=text(Msg::PaginationLabel)>
             {link(-1, Msg::PreviousPage)}
             <p class="cds-careers__page-of">
                 {move || {
@@ -338,9 +339,9 @@ fn NoResults(data: Arc<Data>) -> impl IntoView {
     };
     view! {
         <div class="cds-careers__empty">
-            <p class="cds-careers__empty-title">{move || Msg::NoResults.text(ctx.lang.get())}</p>
+            <p class="cds-careers__empty-title">{text(Msg::NoResults)}</p>
             <Show when=move || ctx.view.with(|v| v.query.is_filtered())>
-                <p>{move || Msg::ActiveFilters.text(ctx.lang.get())}</p>
+                <p>{text(Msg::ActiveFilters)}</p>
                 <ul class="cds-careers__active-filters">
                     {move || active().into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}
                 </ul>
@@ -400,13 +401,13 @@ fn NoOpenings(has_closed: bool) -> impl IntoView {
     };
     view! {
         <div class="cds-careers__empty">
-            <p class="cds-careers__empty-title">{move || Msg::NoOpenings.text(ctx.lang.get())}</p>
-            <p>{move || Msg::NoOpeningsAdvice.text(ctx.lang.get())}</p>
-            <Show when=move || has_closed>
+            <p class="cds-careers__empty-title">{text(Msg::NoOpenings)}</p>
+            <p>{text(Msg::NoOpeningsAdvice)}</p>
+            {has_closed.then(|| view! {
                 <button type="button" class="cds-careers__button cds-careers__button--secondary" on:click=see_closed>
-                    {move || Msg::SeeClosed.text(ctx.lang.get())}
+                    {text(Msg::SeeClosed)}
                 </button>
-            </Show>
+            })}
         </div>
     }
 }

@@ -10,3 +10,13 @@ pub mod link;
 pub mod listing;
 pub mod posting;
 pub mod status;
+
+use careers_core::Msg;
+
+/// `msg` in the widget's language, as a child or attribute value that follows a change of
+/// language. Every fixed text of the views goes through this one closure type, so Leptos
+/// compiles the code that renders and updates it once, not once per text.
+pub fn text(msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = crate::app::Ctx::get().lang;
+    move || msg.text(leptos::prelude::Get::get(&lang))
+}

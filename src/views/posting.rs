@@ -8,6 +8,7 @@ use super::heading::heading;
 use super::link::{current_with, ViewLink};
 use super::listing::facet_list;
 use super::status::{Failure, LoadFailed, LoadingStatus};
+use super::text;
 use crate::app::Ctx;
 use crate::load::{load_into, Data, Load};
 use careers_core::{Entry, Lang, Msg};
@@ -28,7 +29,7 @@ pub fn PostingView(data: Arc<Data>, id: String) -> impl IntoView {
                         ctx.heading_level(),
                         Some("cds-careers-posting-heading"),
                         "cds-careers__error-heading",
-                        (move || Msg::PostingNotFound.text(ctx.lang.get())).into_any(),
+                        text(Msg::PostingNotFound).into_any(),
                     )}
                 </div>
             </div>
@@ -87,10 +88,10 @@ fn PostingContent(posting: Entry, data: Arc<Data>) -> impl IntoView {
                     }
                     .into_any(),
                     Load::Loading => {
-                        view! { <LoadingStatus lang=ctx.lang.into() text=Msg::BodyLoading/> }.into_any()
+                        view! { <LoadingStatus message=Msg::BodyLoading/> }.into_any()
                     }
                     Load::Failed(error) => view! {
-                        <LoadFailed lang=ctx.lang.into() error failure=Failure::body(level + 1) on_retry=body_retry/>
+                        <LoadFailed error failure=Failure::body(level + 1) on_retry=body_retry/>
                     }
                     .into_any(),
                 }}
@@ -129,9 +130,9 @@ fn MissingLanguage(available: Lang) -> impl IntoView {
     };
     view! {
         <div class="cds-careers__notice" role="note">
-            <p>{move || notice.text(ctx.lang.get())}</p>
+            <p>{text(notice)}</p>
             <button type="button" class="cds-careers__button cds-careers__button--secondary" on:click=move |_| ctx.switch_language()>
-                {move || read.text(ctx.lang.get())}
+                {text(read)}
             </button>
         </div>
     }
@@ -140,11 +141,10 @@ fn MissingLanguage(available: Lang) -> impl IntoView {
 /// Back to the listing, with its filters as they were.
 #[component]
 fn BackToResults() -> impl IntoView {
-    let ctx = Ctx::get();
     let to = current_with(|state| state.posting = None);
     view! {
         <p class="cds-careers__back">
-            <ViewLink to>{move || Msg::BackToResults.text(ctx.lang.get())}</ViewLink>
+            <ViewLink to>{text(Msg::BackToResults)}</ViewLink>
         </p>
     }
 }
@@ -161,7 +161,7 @@ fn Actions(posting: Entry) -> impl IntoView {
     let form = (posting.status.open && posting.status.form).then(|| {
         view! {
             <LinkToForm posting=Some(posting.id.clone()) attr:class="cds-careers__button cds-careers__button--secondary">
-                {move || Msg::RequestAccommodation.text(lang())}
+                {text(Msg::RequestAccommodation)}
             </LinkToForm>
         }
     });
@@ -179,11 +179,11 @@ fn Actions(posting: Entry) -> impl IntoView {
     view! {
         <div class="cds-careers__actions">
             {apply.map(|href| view! {
-                <a class="cds-careers__button" href=href>{move || Msg::Apply.text(lang())}</a>
+                <a class="cds-careers__button" href=href>{text(Msg::Apply)}</a>
             })}
             {form}
             <button type="button" class="cds-careers__button cds-careers__button--secondary" on:click=copy>
-                {move || Msg::CopyLink.text(lang())}
+                {text(Msg::CopyLink)}
             </button>
             <p class="cds-careers__copy-status" role="status">
                 {move || copied.get().map(|m| m.text(lang()))}

@@ -1,6 +1,7 @@
 //! The loading and error states of the listing and of a posting's body, each said in words and
 //! announced.
 
+use super::text;
 use crate::load::LoadError;
 use careers_core::{messages, Lang, Msg};
 use leptos::prelude::*;
@@ -8,26 +9,26 @@ use leptos::prelude::*;
 /// Shown while the bundle loads. The space it takes is reserved by the stylesheet, so nothing
 /// jumps when the listing replaces it.
 #[component]
-pub fn Loading(lang: Signal<Lang>, heading_level: u8) -> impl IntoView {
+pub fn Loading(heading_level: u8) -> impl IntoView {
     let heading = super::heading::heading(
         heading_level,
         None,
         "cds-careers__title",
-        (move || Msg::ResultsHeading.text(lang.get())).into_any(),
+        text(Msg::ResultsHeading).into_any(),
     );
     view! {
         {heading}
-        <LoadingStatus lang text=Msg::Loading/>
+        <LoadingStatus message=Msg::Loading/>
     }
 }
 
-/// A spinner and `text`, in a status region.
+/// A spinner and `message`, in a status region.
 #[component]
-pub fn LoadingStatus(lang: Signal<Lang>, text: Msg) -> impl IntoView {
+pub fn LoadingStatus(message: Msg) -> impl IntoView {
     view! {
         <div class="cds-careers__loading" role="status">
             <span class="cds-careers__spinner" aria-hidden="true"></span>
-            {move || text.text(lang.get())}
+            {text(message)}
         </div>
     }
 }
@@ -91,25 +92,21 @@ impl Failure {
 
 /// A failed load: what happened, what to do, and a Retry button.
 #[component]
-pub fn LoadFailed(
-    lang: Signal<Lang>,
-    error: LoadError,
-    failure: Failure,
-    on_retry: Callback<()>,
-) -> impl IntoView {
+pub fn LoadFailed(error: LoadError, failure: Failure, on_retry: Callback<()>) -> impl IntoView {
+    let lang = crate::app::Ctx::get().lang;
     let heading = super::heading::heading(
         failure.heading_level,
         failure.heading_id,
         "cds-careers__error-heading",
-        (move || failure.heading.text(lang.get())).into_any(),
+        text(failure.heading).into_any(),
     );
     view! {
         <div class="cds-careers__error" role="alert">
             {heading}
             <p>{move || (failure.explain)(&error, lang.get())}</p>
-            <p>{move || Msg::ErrorAdvice.text(lang.get())}</p>
+            <p>{text(Msg::ErrorAdvice)}</p>
             <button type="button" class="cds-careers__button" on:click=move |_| on_retry.run(())>
-                {move || Msg::Retry.text(lang.get())}
+                {text(Msg::Retry)}
             </button>
         </div>
     }
