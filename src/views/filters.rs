@@ -92,9 +92,7 @@ fn StatusGroup(results: Memo<Results>) -> impl IntoView {
 #[component]
 fn FacetGroup(kind: FacetKind, results: Memo<Results>, data: Arc<Data>) -> impl IntoView {
     let ctx = Ctx::get();
-    let counts = Memo::new(move |_| {
-        results.with(|r| r.facet_counts.get(&kind).cloned().unwrap_or_default())
-    });
+    let counts = Memo::new(move |_| results.with(|r| r.facet_counts[kind].clone()));
     // The choices change only when a value appears or goes; their counts change with every
     // search, and then only the counts' text is updated.
     let values =

@@ -365,14 +365,14 @@ fn active_filters(query: &Query, data: &Data, lang: Lang) -> Vec<String> {
         };
         out.push(format!("{}{colon}{quoted}", Msg::SearchButton.text(lang)));
     }
-    for (kind, values) in &query.facets {
+    for (kind, values) in query.facets.iter().filter(|(_, v)| !v.is_empty()) {
         let labels: Vec<_> = values
             .iter()
-            .map(|v| label_of(data, *kind, v, lang))
+            .map(|v| label_of(data, kind, v, lang))
             .collect();
         out.push(format!(
             "{}{colon}{}",
-            facet_name(*kind, lang),
+            facet_name(kind, lang),
             labels.join(", ")
         ));
     }

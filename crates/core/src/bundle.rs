@@ -156,6 +156,38 @@ impl FacetKind {
     }
 }
 
+/// One `T` for each [`FacetKind`]: a map over the five kinds, held as an array. The widget's
+/// query, results and index keep their per-facet parts in it: it cannot lack a kind, and it
+/// costs the wasm none of a map's code.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PerFacet<T>([T; 5]);
+
+impl<T> PerFacet<T> {
+    /// The value of each kind, as `value_of` gives it.
+    pub fn from_fn(value_of: impl FnMut(FacetKind) -> T) -> PerFacet<T> {
+        PerFacet(FacetKind::ALL.map(value_of))
+    }
+
+    /// Each kind with its value, in [`FacetKind::ALL`] order.
+    pub fn iter(&self) -> impl Iterator<Item = (FacetKind, &T)> {
+        FacetKind::ALL.into_iter().zip(&self.0)
+    }
+}
+
+impl<T> std::ops::Index<FacetKind> for PerFacet<T> {
+    type Output = T;
+
+    fn index(&self, kind: FacetKind) -> &T {
+        &self.0[kind as usize]
+    }
+}
+
+impl<T> std::ops::IndexMut<FacetKind> for PerFacet<T> {
+    fn index_mut(&mut self, kind: FacetKind) -> &mut T {
+        &mut self.0[kind as usize]
+    }
+}
+
 impl Facets {
     pub fn values(&self, kind: FacetKind) -> &[String] {
         match kind {
@@ -249,6 +281,20 @@ pub fn is_safe_href(href: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn per_facet_holds_one_value_for_each_kind() {
+        let keys = PerFacet::from_fn(FacetKind::key);
+        for kind in FacetKind::ALL {
+            assert_eq!(keys[kind], kind.key());
+        }
+        let listed: Vec<_> = keys.iter().map(|(kind, key)| (kind, *key)).collect();
+        assert_eq!(listed, FacetKind::ALL.map(|k| (k, k.key())));
+        let mut counts = PerFacet::<u32>::default();
+        counts[FacetKind::Team] += 2;
+        assert_eq!(counts.iter().map(|(_, n)| *n).sum::<u32>(), 2);
+        assert_eq!(counts[FacetKind::Team], 2);
+    }
 
     #[test]
     fn refuses_text_that_is_not_json() {

@@ -21,8 +21,8 @@ pub mod versioned;
 pub mod word_lists;
 
 pub use bundle::{
-    parse_bundle, Block, Bundle, Content, FacetKind, Facets, Inline, Label, Posting, PostingOf,
-    Status, SCHEMA_VERSION,
+    parse_bundle, Block, Bundle, Content, FacetKind, Facets, Inline, Label, PerFacet, Posting,
+    PostingOf, Status, SCHEMA_VERSION,
 };
 pub use fold::{fold, words};
 pub use lang::Lang;

@@ -24,9 +24,9 @@
 
 use crate::fold::{fold, words};
 use crate::word_lists::WordLists;
-use crate::{Entry, FacetKind, Lang, Listing};
+use crate::{Entry, FacetKind, Lang, Listing, PerFacet};
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
 /// Which postings to show by status.
@@ -87,8 +87,8 @@ impl SortOrder {
 pub struct Query {
     /// Free text, as typed.
     pub text: String,
-    /// Selected values by facet; an absent or empty set means no filter on that facet.
-    pub facets: BTreeMap<FacetKind, BTreeSet<String>>,
+    /// Selected values of each facet, sorted, each once; none means no filter on that facet.
+    pub facets: PerFacet<Vec<String>>,
     pub status: StatusFilter,
     pub sort: SortOrder,
 }
@@ -98,7 +98,7 @@ impl Query {
     /// status filter other than the default. The sort order is not a filter.
     pub fn is_filtered(&self) -> bool {
         !self.text.trim().is_empty()
-            || self.facets.values().any(|values| !values.is_empty())
+            || self.facets.iter().any(|(_, values)| !values.is_empty())
             || self.status != StatusFilter::default()
     }
 
@@ -112,18 +112,27 @@ impl Query {
 
     /// Whether `value` is selected in facet `kind`.
     pub fn is_selected(&self, kind: FacetKind, value: &str) -> bool {
-        self.facets.get(&kind).is_some_and(|v| v.contains(value))
+        self.position(kind, value).is_ok()
+    }
+
+    /// Selects `value` in facet `kind` (once, however often it is selected).
+    pub fn select(&mut self, kind: FacetKind, value: &str) {
+        if let Err(at) = self.position(kind, value) {
+            self.facets[kind].insert(at, value.to_owned());
+        }
     }
 
     /// Selects `value` in facet `kind` if it was not, else unselects it.
     pub fn toggle_facet(&mut self, kind: FacetKind, value: &str) {
-        let values = self.facets.entry(kind).or_default();
-        if !values.remove(value) {
-            values.insert(value.to_owned());
+        match self.position(kind, value) {
+            Ok(at) => drop(self.facets[kind].remove(at)),
+            Err(at) => self.facets[kind].insert(at, value.to_owned()),
         }
-        if values.is_empty() {
-            self.facets.remove(&kind);
-        }
+    }
+
+    /// Where `value` is among the sorted selected values of `kind`, or would be.
+    fn position(&self, kind: FacetKind, value: &str) -> Result<usize, usize> {
+        self.facets[kind].binary_search_by(|v| v.as_str().cmp(value))
     }
 }
 
@@ -148,7 +157,7 @@ pub struct Results {
     pub matches: Vec<usize>,
     /// For every facet kind, every value present among listed postings (plus any selected value,
     /// even if absent), sorted by value key, with its disjunctive count.
-    pub facet_counts: BTreeMap<FacetKind, Vec<FacetCount>>,
+    pub facet_counts: PerFacet<Vec<FacetCount>>,
     /// Postings matching the text and facets that are open, whatever the status filter.
     pub open_count: usize,
     /// Postings matching the text and facets that are closed, whatever the status filter.
@@ -326,7 +335,7 @@ pub struct Index {
     /// English then French.
     langs: [LangIndex; 2],
     /// Every value of each facet among listed postings, sorted, with its postings.
-    facets: BTreeMap<FacetKind, Vec<(String, Bits)>>,
+    facets: PerFacet<Vec<(String, Bits)>>,
 }
 
 fn slot(lang: Lang) -> usize {
@@ -344,7 +353,7 @@ impl Index {
         let mut listed = Bits::empty(len);
         let mut open = Bits::empty(len);
         let mut closed = Bits::empty(len);
-        let mut facets: BTreeMap<FacetKind, BTreeMap<String, Bits>> = BTreeMap::new();
+        let mut facets: PerFacet<Vec<(String, Bits)>> = PerFacet::default();
         for (i, posting) in postings.iter().enumerate().filter(|(_, p)| p.status.listed) {
             listed.set(i);
             if posting.status.open {
@@ -353,13 +362,17 @@ impl Index {
                 closed.set(i);
             }
             for kind in FacetKind::ALL {
+                let values = &mut facets[kind];
                 for value in posting.facets.values(kind) {
-                    facets
-                        .entry(kind)
-                        .or_default()
-                        .entry(value.clone())
-                        .or_insert_with(|| Bits::empty(len))
-                        .set(i);
+                    // Facets have tens of values, not thousands: a sorted insert is cheap.
+                    let at = match values.binary_search_by(|(v, _)| v.cmp(value)) {
+                        Ok(at) => at,
+                        Err(at) => {
+                            values.insert(at, (value.clone(), Bits::empty(len)));
+                            at
+                        }
+                    };
+                    values[at].1.set(i);
                 }
             }
         }
@@ -369,10 +382,7 @@ impl Index {
             open,
             closed,
             langs: Default::default(),
-            facets: facets
-                .into_iter()
-                .map(|(kind, values)| (kind, values.into_iter().collect()))
-                .collect(),
+            facets,
         }
     }
 
@@ -450,7 +460,7 @@ impl Index {
             .facets
             .iter()
             .filter(|(_, selected)| !selected.is_empty())
-            .map(|(&kind, selected)| {
+            .map(|(kind, selected)| {
                 let mut mask = Bits::empty(self.len);
                 for (_, bits) in self
                     .values(kind)
@@ -465,7 +475,7 @@ impl Index {
     }
 
     fn values(&self, kind: FacetKind) -> &[(String, Bits)] {
-        self.facets.get(&kind).map_or(&[], Vec::as_slice)
+        &self.facets[kind]
     }
 
     /// Disjunctive counts: for facet F, `base` narrowed by every selection but F's.
@@ -474,18 +484,15 @@ impl Index {
         query: &Query,
         base: &Bits,
         selections: &[(FacetKind, Bits)],
-    ) -> BTreeMap<FacetKind, Vec<FacetCount>> {
+    ) -> PerFacet<Vec<FacetCount>> {
         let mut others = base.clone();
-        FacetKind::ALL
-            .into_iter()
-            .map(|kind| {
-                others.copy_from(base);
-                for (_, mask) in selections.iter().filter(|(k, _)| *k != kind) {
-                    others.and(mask);
-                }
-                (kind, self.counts_of(kind, query, &others))
-            })
-            .collect()
+        PerFacet::from_fn(|kind| {
+            others.copy_from(base);
+            for (_, mask) in selections.iter().filter(|(k, _)| *k != kind) {
+                others.and(mask);
+            }
+            self.counts_of(kind, query, &others)
+        })
     }
 
     fn counts_of(&self, kind: FacetKind, query: &Query, others: &Bits) -> Vec<FacetCount> {
@@ -498,7 +505,7 @@ impl Index {
                 selected: query.is_selected(kind, value),
             })
             .collect();
-        let absent_selected = query.facets.get(&kind).into_iter().flatten().filter(|v| {
+        let absent_selected = query.facets[kind].iter().filter(|v| {
             present
                 .binary_search_by(|(p, _)| p.as_str().cmp(v))
                 .is_err()
@@ -538,6 +545,7 @@ mod tests {
     use super::*;
     use crate::text::text_of;
     use crate::{Block, Bundle, Content, Inline, Posting};
+    use std::collections::BTreeSet;
 
     fn content(title: &str, summary: &str, body: &str) -> Content {
         Content {
@@ -600,7 +608,7 @@ mod tests {
     }
 
     fn counts(r: &Results, kind: FacetKind) -> Vec<(&str, usize, bool)> {
-        r.facet_counts[&kind]
+        r.facet_counts[kind]
             .iter()
             .map(|c| (c.value.as_str(), c.count, c.selected))
             .collect()
@@ -621,7 +629,7 @@ mod tests {
         );
         assert_eq!(ids(&b, &r), ["v"]);
         assert_eq!((r.open_count, r.closed_count), (1, 0));
-        assert!(r.facet_counts[&FacetKind::Team].is_empty());
+        assert!(r.facet_counts[FacetKind::Team].is_empty());
     }
 
     #[test]
@@ -846,7 +854,7 @@ mod tests {
             },
             Lang::En,
         );
-        assert!(r.facet_counts[&FacetKind::Location]
+        assert!(r.facet_counts[FacetKind::Location]
             .iter()
             .all(|c| c.count == 0));
     }
@@ -968,7 +976,25 @@ mod tests {
         assert!(q.is_filtered() && q.is_selected(FacetKind::Team, "product"));
         q.toggle_facet(FacetKind::Team, "product");
         assert!(!q.is_filtered());
-        assert!(q.facets.is_empty());
+        assert_eq!(q.facets, PerFacet::default());
+    }
+
+    #[test]
+    fn selected_values_stay_sorted_and_unique() {
+        let mut q = Query::default();
+        for value in ["ncr", "remote", "halifax", "ncr"] {
+            q.select(FacetKind::Location, value);
+        }
+        assert_eq!(q.facets[FacetKind::Location], ["halifax", "ncr", "remote"]);
+        q.toggle_facet(FacetKind::Location, "ncr");
+        q.toggle_facet(FacetKind::Location, "montreal");
+        assert_eq!(
+            q.facets[FacetKind::Location],
+            ["halifax", "montreal", "remote"]
+        );
+        assert!(q.is_selected(FacetKind::Location, "montreal"));
+        assert!(!q.is_selected(FacetKind::Location, "ncr"));
+        assert!(!q.is_selected(FacetKind::Team, "montreal"));
     }
 
     #[test]
@@ -988,7 +1014,7 @@ mod tests {
         let b = bundle(vec![]);
         let r = Index::new(&b).run(&b, &text("x"), Lang::Fr);
         assert!(r.matches.is_empty());
-        assert_eq!(r.facet_counts.len(), FacetKind::ALL.len());
+        assert!(r.facet_counts.iter().all(|(_, counts)| counts.is_empty()));
     }
 
     // --- A large generated bundle, checked against a straightforward reference implementation.
@@ -1115,9 +1141,9 @@ mod tests {
             StatusFilter::Closed => !p.status.open,
             StatusFilter::All => true,
         };
-        let facet_ok = |p: &Posting, kind: FacetKind| match q.facets.get(&kind) {
-            Some(sel) if !sel.is_empty() => p.facets.values(kind).iter().any(|v| sel.contains(v)),
-            _ => true,
+        let facet_ok = |p: &Posting, kind: FacetKind| {
+            let selected = &q.facets[kind];
+            selected.is_empty() || p.facets.values(kind).iter().any(|v| selected.contains(v))
         };
         let all_facets_ok = |p: &Posting| FacetKind::ALL.iter().all(|&k| facet_ok(p, k));
         let candidates = || {
@@ -1142,7 +1168,7 @@ mod tests {
             (group, t.is_empty(), collation_key(&t), t, p.id.clone())
         });
 
-        let mut facet_counts = BTreeMap::new();
+        let mut facet_counts = PerFacet::default();
         for kind in FacetKind::ALL {
             let mut values: BTreeSet<String> = b
                 .postings
@@ -1150,7 +1176,7 @@ mod tests {
                 .filter(|p| p.status.listed)
                 .flat_map(|p| p.facets.values(kind).iter().cloned())
                 .collect();
-            values.extend(q.facets.get(&kind).into_iter().flatten().cloned());
+            values.extend(q.facets[kind].iter().cloned());
             let list = values
                 .into_iter()
                 .map(|v| FacetCount {
@@ -1162,7 +1188,7 @@ mod tests {
                     value: v,
                 })
                 .collect();
-            facet_counts.insert(kind, list);
+            facet_counts[kind] = list;
         }
         Results {
             matches,
