@@ -11,7 +11,7 @@ fn the_browser_fixture_bundle_matches_the_schema_and_labels_every_facet() {
     for posting in &bundle.postings {
         for kind in FacetKind::ALL {
             for value in posting.facets.values(kind) {
-                let label = bundle.labels.get(&kind).and_then(|l| l.get(value));
+                let label = bundle.labels.label(kind, value);
                 assert!(
                     label.is_some(),
                     "{} has no label for {kind:?} {value}",

@@ -319,8 +319,7 @@ pub fn facet_list(posting: &Entry, data: &Data, lang: Lang) -> Option<AnyView> {
 pub fn label_of(data: &Data, kind: FacetKind, value: &str, lang: Lang) -> String {
     data.listing
         .labels
-        .get(&kind)
-        .and_then(|labels| labels.get(value))
+        .label(kind, value)
         .map(|l| match lang {
             Lang::En => l.en.clone(),
             Lang::Fr => l.fr.clone(),

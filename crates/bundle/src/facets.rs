@@ -455,14 +455,11 @@ pub fn label(kind: FacetKind, value: &str) -> Label {
 
 /// Labels of every value used by `postings`.
 pub fn labels_for(postings: &[Posting]) -> FacetLabels {
-    let mut labels = FacetLabels::new();
+    let mut labels = FacetLabels::default();
     for p in postings {
         for kind in FacetKind::ALL {
             for v in p.facets.values(kind) {
-                labels
-                    .entry(kind)
-                    .or_default()
-                    .insert(v.clone(), label(kind, v));
+                labels.set_label(kind, v, label(kind, v));
             }
         }
     }

@@ -178,7 +178,7 @@ fn output_is_deterministic_valid_and_labelled() {
             );
             for kind in FacetKind::ALL {
                 for v in p.facets.values(kind) {
-                    let label = parsed.labels.get(&kind).and_then(|m| m.get(v));
+                    let label = parsed.labels.label(kind, v);
                     assert!(
                         label.is_some_and(|l| !l.en.is_empty() && !l.fr.is_empty()),
                         "{}: no label for {v}",

@@ -7,7 +7,6 @@
 
 pub use crate::versioned::FormatError;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// The version of the bundle format this code reads and writes.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -20,7 +19,7 @@ pub struct Bundle {
     /// Every published posting, once, in a stable order (by id).
     pub postings: Vec<Posting>,
     /// English and French labels of every facet value used by a posting.
-    #[serde(default)]
+    #[serde(default, with = "labels_as_map")]
     pub labels: FacetLabels,
 }
 
@@ -217,8 +216,54 @@ pub struct Label {
     pub fr: String,
 }
 
-/// Labels of facet values, by kind then by value key.
-pub type FacetLabels = BTreeMap<FacetKind, BTreeMap<String, Label>>;
+/// Labels of facet values: for each kind, its values with their labels, sorted by value key,
+/// each once.
+pub type FacetLabels = PerFacet<Vec<(String, Label)>>;
+
+impl PerFacet<Vec<(String, Label)>> {
+    /// The label of `value` of facet `kind`.
+    pub fn label(&self, kind: FacetKind, value: &str) -> Option<&Label> {
+        let labels = &self[kind];
+        let at = labels
+            .binary_search_by(|(v, _)| v.as_str().cmp(value))
+            .ok()?;
+        Some(&labels[at].1)
+    }
+
+    /// Gives `value` of facet `kind` the label `label`, in place of any it had.
+    pub fn set_label(&mut self, kind: FacetKind, value: &str, label: Label) {
+        let labels = &mut self[kind];
+        match labels.binary_search_by(|(v, _)| v.as_str().cmp(value)) {
+            Ok(at) => labels[at].1 = label,
+            Err(at) => labels.insert(at, (value.to_owned(), label)),
+        }
+    }
+}
+
+/// [`FacetLabels`] in JSON: an object with a key for each kind that has labels, whose value maps
+/// each value key to its label.
+pub(crate) mod labels_as_map {
+    use super::{FacetKind, FacetLabels, Label};
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    use std::collections::BTreeMap;
+
+    pub fn serialize<S: Serializer>(labels: &FacetLabels, to: S) -> Result<S::Ok, S::Error> {
+        let map: BTreeMap<FacetKind, BTreeMap<&str, &Label>> = labels
+            .iter()
+            .filter(|(_, values)| !values.is_empty())
+            .map(|(kind, values)| (kind, values.iter().map(|(v, l)| (v.as_str(), l)).collect()))
+            .collect();
+        map.serialize(to)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(from: D) -> Result<FacetLabels, D::Error> {
+        let mut labels = FacetLabels::default();
+        for (kind, values) in BTreeMap::<FacetKind, BTreeMap<String, Label>>::deserialize(from)? {
+            labels[kind] = values.into_iter().collect();
+        }
+        Ok(labels)
+    }
+}
 
 impl<C> PostingOf<C> {
     /// The version in `lang`, else in the other language.

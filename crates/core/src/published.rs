@@ -31,6 +31,7 @@ pub struct Listing {
     /// Every published posting, in the bundle's order (by id).
     pub postings: Vec<Entry>,
     /// English and French labels of every facet value used by a posting.
+    #[serde(serialize_with = "crate::bundle::labels_as_map::serialize")]
     pub labels: FacetLabels,
     /// The search words of the listed postings in each language.
     pub search: Search,
@@ -321,9 +322,7 @@ mod tests {
         };
         bundle
             .labels
-            .entry(FacetKind::Team)
-            .or_default()
-            .insert("product".into(), label("Product", "Produit"));
+            .set_label(FacetKind::Team, "product", label("Product", "Produit"));
         let published = publish(&bundle);
         for json in [
             serde_json::to_string(&published.listing).unwrap(),

@@ -109,14 +109,13 @@ fn facet_values(r: &mut Reader) -> Read<Facets> {
 }
 
 fn facet_labels(r: &mut Reader) -> Read<FacetLabels> {
-    let mut labels = FacetLabels::new();
+    let mut labels = FacetLabels::default();
     r.object(&mut |r, key| {
         let Some(kind) = FacetKind::from_key(key) else {
             return shape(format!("unknown facet kind `{key}`"));
         };
-        let of_kind = labels.entry(kind).or_default();
         r.object(&mut |r, value| {
-            of_kind.insert(value.to_owned(), label(r)?);
+            labels.set_label(kind, value, label(r)?);
             Ok(())
         })
     })?;
