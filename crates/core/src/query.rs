@@ -430,9 +430,13 @@ impl Index {
 
     /// Listed postings containing every word of `text` in `lang`.
     fn text_matches(&self, listing: &Listing, text: &str, lang: Lang) -> Bits {
-        let mut query_words = words(text);
-        query_words.sort_unstable();
-        query_words.dedup();
+        // Each word once: a query has a handful, so a look back finds the repeats.
+        let mut query_words: Vec<String> = Vec::new();
+        for word in words(text) {
+            if !query_words.contains(&word) {
+                query_words.push(word);
+            }
+        }
         let mut matched = self.listed.clone();
         if query_words.is_empty() {
             return matched;
@@ -505,19 +509,18 @@ impl Index {
                 selected: query.is_selected(kind, value),
             })
             .collect();
-        let absent_selected = query.facets[kind].iter().filter(|v| {
-            present
-                .binary_search_by(|(p, _)| p.as_str().cmp(v))
-                .is_err()
-        });
-        let before = counts.len();
-        counts.extend(absent_selected.map(|value| FacetCount {
-            value: value.clone(),
-            count: 0,
-            selected: true,
-        }));
-        if counts.len() > before {
-            counts.sort_by(|a, b| a.value.cmp(&b.value));
+        // A value selected (from the address) that no listed posting has still shows, with 0.
+        for value in &query.facets[kind] {
+            if let Err(at) = counts.binary_search_by(|c| c.value.cmp(value)) {
+                counts.insert(
+                    at,
+                    FacetCount {
+                        value: value.clone(),
+                        count: 0,
+                        selected: true,
+                    },
+                );
+            }
         }
         counts
     }
