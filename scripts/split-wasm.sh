@@ -4,6 +4,10 @@
 # src/views/form_loader.rs) into the main module and one module per split point, then runs
 # wasm-bindgen on the main module and, for release builds, wasm-opt -Oz on every module.
 #
+# Release builds also minify the JavaScript the widget ships (the glue, the split loader and
+# assets/careers.js, which trunk has staged) with terser, from the npm packages: wasm-bindgen's
+# glue is 47 KB as written, 22 KB minified (8.4 → 6.3 KB gzip).
+#
 # Output, in trunk's staging folder (so in dist/):
 #   cds-careers.js, cds-careers_bg.wasm   the main module and its glue (what the listing needs)
 #   split_<name>.<build>.wasm             a split point's code, fetched when first called
@@ -41,6 +45,12 @@ optimize() { # source, destination
   fi
 }
 
+minify() { # an ES module, in place
+  if [ "$profile" = release ]; then
+    terser "$1" --module --compress --mangle --output "$1"
+  fi
+}
+
 optimize "$work/bindgen/cds-careers_bg.wasm" "$work/cds-careers_bg.wasm"
 chunks=()
 for chunk in "$work"/split/*.wasm; do
@@ -58,3 +68,6 @@ for name in "${chunks[@]}"; do
   cp "$work/$name.wasm" "$out/$name.$build.wasm"
 done
 cp "$work/bindgen/cds-careers.js" "$loader" "$work/cds-careers_bg.wasm" "$out/"
+for script in cds-careers.js __wasm_split.js careers.js; do
+  minify "$out/$script"
+done
