@@ -440,7 +440,7 @@ test.describe('validation', () => {
     await audit(page);
   });
 
-  test('from the listing, the posting is chosen among open, listed postings that take requests', async ({ page }) => {
+  test('from the listing, the posting is chosen among open, listed postings that take requests, in the title order of each language', async ({ page }) => {
     await page.goto('/');
     const link = page.getByRole('link', { name: 'Request an accommodation for your assessment' });
     await link.click();
@@ -454,6 +454,17 @@ test.describe('validation', () => {
       'Senior Developer',
       'Technical Writer',
     ]);
+    await switchTo(page, 'fr');
+    // In French order, as the results sort titles: `É` with `E`, not after `R`.
+    await expect(page.getByLabel('Offre d’emploi').locator('option')).toHaveText([
+      'Sélectionnez une offre d’emploi',
+      'Analyste des politiques',
+      'Développeur principal ou développeuse principale',
+      'Écrivain technique ou écrivaine technique',
+      'Évaluateur ou évaluatrice de programmes',
+      'Rédacteur ou rédactrice',
+    ]);
+    await switchTo(page, 'en');
     await select.selectOption('evaluator');
     await $(page, 'cds-acc-full-name').fill('Alex');
     await page.getByRole('link', { name: 'Back to results' }).click();

@@ -395,6 +395,12 @@ impl Index {
         self.len == 0
     }
 
+    /// The listed postings by title in `lang`, as [`SortOrder::Title`] lists them: indices into
+    /// the postings of `listing`, which must be the indexed one.
+    pub fn title_order(&self, listing: &Listing, lang: Lang) -> &[u32] {
+        self.langs[slot(lang)].title_order(&listing.postings, lang)
+    }
+
     /// Runs `query` with texts and titles in `lang`. `listing` must be the indexed one.
     pub fn run(&self, listing: &Listing, query: &Query, lang: Lang) -> Results {
         debug_assert_eq!(
@@ -421,7 +427,7 @@ impl Index {
         let mut text_and_status = text;
         text_and_status.and(status);
         Results {
-            matches: self.ordered(&listing.postings, &filtered, query.sort, lang),
+            matches: self.ordered(listing, &filtered, query.sort, lang),
             facet_counts: self.facet_counts(query, &text_and_status, &selections),
             open_count,
             closed_count,
@@ -526,8 +532,8 @@ impl Index {
     }
 
     /// The postings of `set` in the order `sort` asks for.
-    fn ordered(&self, postings: &[Entry], set: &Bits, sort: SortOrder, lang: Lang) -> Vec<usize> {
-        let order = self.langs[slot(lang)].title_order(postings, lang);
+    fn ordered(&self, listing: &Listing, set: &Bits, sort: SortOrder, lang: Lang) -> Vec<usize> {
+        let order = self.title_order(listing, lang);
         let mut out = Vec::with_capacity(set.count());
         let in_set = |&&i: &&u32| set.contains(i as usize);
         match sort {
@@ -980,6 +986,35 @@ mod tests {
         q.toggle_facet(FacetKind::Team, "product");
         assert!(!q.is_filtered());
         assert_eq!(q.facets, PerFacet::default());
+    }
+
+    #[test]
+    fn the_title_order_is_the_order_of_all_listed_results_by_title() {
+        let mut hidden = en("hidden", "Aardvark");
+        hidden.status.listed = false;
+        let b = bundle(vec![
+            en("w", "Écrivain"),
+            en("z", "Zoologist"),
+            hidden,
+            en("a", "Analyste"),
+            en("e", "Evaluateur"),
+        ]);
+        let index = Index::new(&b);
+        let all = Query {
+            status: StatusFilter::All,
+            ..Query::default()
+        };
+        for lang in [Lang::En, Lang::Fr] {
+            let order: Vec<usize> = index
+                .title_order(&b, lang)
+                .iter()
+                .map(|&i| i as usize)
+                .collect();
+            assert_eq!(order, index.run(&b, &all, lang).matches);
+            let ids: Vec<&str> = order.iter().map(|&i| b.postings[i].id.as_str()).collect();
+            // `É` sorts with `E`: `ecrivain` before `evaluateur`, not after `zoologist`.
+            assert_eq!(ids, ["a", "w", "e", "z"]);
+        }
     }
 
     #[test]

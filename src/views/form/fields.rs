@@ -348,24 +348,21 @@ pub fn posting_field(
     }
     let error = Memo::new(move |_| form.error(field));
     let has_error = move || error.with(Option::is_some);
-    let ids: Vec<String> = data.with_value(|d| {
-        d.listing
-            .postings
-            .iter()
-            .filter(|p| super::selectable(p))
-            .map(|p| p.id.clone())
-            .collect()
-    });
     let options = move || {
         let lang = lang.get();
-        let mut titled: Vec<(String, String)> = ids
-            .iter()
-            .filter_map(|id| {
-                data.with_value(|d| super::posting_title(d, id, lang))
-                    .map(|t| (id.clone(), t))
-            })
-            .collect();
-        titled.sort_by_key(|(_, title)| title.to_lowercase());
+        // In the order the results take by title, where `É` sorts with `E`.
+        let titled: Vec<(String, String)> = data.with_value(|d| {
+            d.index
+                .title_order(&d.listing, lang)
+                .iter()
+                .map(|&i| &d.listing.postings[i as usize])
+                .filter(|p| super::selectable(p))
+                .filter_map(|p| {
+                    let (_, content) = p.content_or_other(lang)?;
+                    Some((p.id.clone(), content.title.clone()))
+                })
+                .collect()
+        });
         titled
             .into_iter()
             .map(|(id, title)| {
