@@ -40,7 +40,6 @@
 //! Nothing here logs, and [`Draft`]'s `Debug` output is for tests only.
 
 use crate::Lang;
-use std::collections::BTreeSet;
 
 mod json;
 pub use json::reference_from_response;
@@ -222,9 +221,9 @@ pub struct Draft {
     pub correspondence_language: Option<Lang>,
     /// The posting's id (often preset from the posting page the form was opened from).
     pub posting_id: String,
-    pub stages: BTreeSet<Stage>,
+    pub stages: ChoiceSet<Stage>,
     pub needs: String,
-    pub measures: BTreeSet<Measure>,
+    pub measures: ChoiceSet<Measure>,
     /// Only used when [`Measure::Other`] is checked; kept (not cleared) when it is unchecked.
     pub measure_other: String,
     pub phone: String,
@@ -282,12 +281,12 @@ impl Draft {
 
     /// Checks or unchecks a stage.
     pub fn set_stage(&mut self, stage: Stage, checked: bool) {
-        set_member(&mut self.stages, stage, checked);
+        self.stages.set(stage, checked);
     }
 
     /// Checks or unchecks a measure.
     pub fn set_measure(&mut self, measure: Measure, checked: bool) {
-        set_member(&mut self.measures, measure, checked);
+        self.measures.set(measure, checked);
     }
 
     /// Whether the "other measure" text box applies (it is shown only then).
@@ -301,11 +300,54 @@ impl Draft {
     }
 }
 
-fn set_member<T: Ord>(set: &mut BTreeSet<T>, item: T, present: bool) {
-    if present {
-        set.insert(item);
-    } else {
-        set.remove(&item);
+/// The boxes ticked among a few choices, each once, in the choices' order: a set of a few
+/// small values, without a tree's code in the form's module.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChoiceSet<T>(Vec<T>);
+
+impl<T> Default for ChoiceSet<T> {
+    fn default() -> ChoiceSet<T> {
+        ChoiceSet(Vec::new())
+    }
+}
+
+impl<T: Ord> ChoiceSet<T> {
+    pub fn contains(&self, item: &T) -> bool {
+        self.0.binary_search(item).is_ok()
+    }
+
+    /// Adds `item` if `present`, else removes it.
+    pub fn set(&mut self, item: T, present: bool) {
+        match (self.0.binary_search(&item), present) {
+            (Err(at), true) => self.0.insert(at, item),
+            (Ok(at), false) => drop(self.0.remove(at)),
+            _ => {}
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The choices, in their order.
+    pub fn iter(&self) -> std::slice::Iter<'_, T> {
+        self.0.iter()
+    }
+}
+
+impl<T: Ord> FromIterator<T> for ChoiceSet<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(items: I) -> ChoiceSet<T> {
+        let mut set = ChoiceSet::default();
+        for item in items {
+            set.set(item, true);
+        }
+        set
+    }
+}
+
+impl<T: Ord, const N: usize> From<[T; N]> for ChoiceSet<T> {
+    fn from(items: [T; N]) -> ChoiceSet<T> {
+        items.into_iter().collect()
     }
 }
 

@@ -2,10 +2,9 @@
 //! body (documented on [`Submission`]), and the server's answer. Written and read with
 //! [`crate::json`], so the widget carries no serde_json.
 
-use super::{Draft, Measure, PostingRef, Previous, Stage, Submission};
+use super::{ChoiceSet, Draft, Measure, PostingRef, Previous, Stage, Submission};
 use crate::json::{or_default, required, shape, ObjectWriter, Read, Reader};
 use crate::Lang;
-use std::collections::BTreeSet;
 
 /// A choice of the form written as its key (`writtenTest`, `en`), and read back from it.
 trait Choice: Copy + Sized + 'static {
@@ -52,10 +51,12 @@ fn choice<C: Choice>(r: &mut Reader) -> Read<C> {
 }
 
 /// The known choices of an array, skipping anything else.
-fn known_choices<C: Choice + Ord>(r: &mut Reader) -> Read<BTreeSet<C>> {
-    let mut known = BTreeSet::new();
+fn known_choices<C: Choice + Ord>(r: &mut Reader) -> Read<ChoiceSet<C>> {
+    let mut known = ChoiceSet::default();
     or_default(r.array(&mut |r| {
-        known.extend(or_default(choice::<C>(r).map(Some))?);
+        if let Some(known_choice) = or_default(choice::<C>(r).map(Some))? {
+            known.set(known_choice, true);
+        }
         Ok(())
     }))?;
     Ok(known)
