@@ -992,16 +992,17 @@ pub fn summary(submission: &Submission, lang: Lang) -> Vec<SummaryRow> {
         }
         _ => measure_label(*m, lang).to_owned(),
     });
+    // In the form's order, the order of `Field`.
     let mut rows = vec![
-        (
-            Field::Posting,
-            format!("{} ({})", s.posting.title, s.posting.id),
-        ),
         (Field::FullName, s.full_name.clone()),
         (Field::Email, s.email.clone()),
         (
             Field::CorrespondenceLanguage,
             crate::form_text::language_label(s.correspondence_language, lang).to_owned(),
+        ),
+        (
+            Field::Posting,
+            format!("{} ({})", s.posting.title, s.posting.id),
         ),
         (
             Field::Stages,
@@ -1030,7 +1031,6 @@ pub fn summary(submission: &Submission, lang: Lang) -> Vec<SummaryRow> {
         Field::Consent,
         crate::form_text::consent_given(lang).to_owned(),
     ));
-    rows.sort_by_key(|(field, _)| *field);
     rows.into_iter()
         .map(|(field, value)| SummaryRow {
             field,

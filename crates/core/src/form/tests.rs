@@ -1057,3 +1057,28 @@ fn ticked_choices_are_kept_once_in_their_order() {
     );
     assert!(stages.contains(&Stage::Interview) && !stages.contains(&Stage::Screening));
 }
+
+#[test]
+fn the_summary_lists_what_was_sent_in_form_order() {
+    for previous in [Some(Previous::Yes), Some(Previous::No), None] {
+        let draft = Draft {
+            previous,
+            previous_details: "Du temps supplémentaire".into(),
+            ..valid()
+        };
+        let fields: Vec<Field> = summary(&sent(&draft), Lang::En)
+            .iter()
+            .map(|row| row.field)
+            .collect();
+        let in_form_order: Vec<Field> = Field::ALL
+            .into_iter()
+            .filter(|f| fields.contains(f))
+            .collect();
+        assert_eq!(fields, in_form_order);
+        assert_eq!(fields[0], Field::FullName);
+        assert_eq!(
+            fields.contains(&Field::PreviousDetails),
+            previous == Some(Previous::Yes)
+        );
+    }
+}
