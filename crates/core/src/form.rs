@@ -39,6 +39,7 @@
 //! person chooses to open, which does not leave their device), the console, or any other request.
 //! Nothing here logs, and [`Draft`]'s `Debug` output is for tests only.
 
+use crate::sorted_set::SortedSet;
 use crate::Lang;
 
 mod json;
@@ -221,9 +222,9 @@ pub struct Draft {
     pub correspondence_language: Option<Lang>,
     /// The posting's id (often preset from the posting page the form was opened from).
     pub posting_id: String,
-    pub stages: ChoiceSet<Stage>,
+    pub stages: SortedSet<Stage>,
     pub needs: String,
-    pub measures: ChoiceSet<Measure>,
+    pub measures: SortedSet<Measure>,
     /// Only used when [`Measure::Other`] is checked; kept (not cleared) when it is unchecked.
     pub measure_other: String,
     pub phone: String,
@@ -297,57 +298,6 @@ impl Draft {
     /// Whether the "what worked before" text box applies (it is shown only then).
     pub fn had_previous(&self) -> bool {
         self.previous == Some(Previous::Yes)
-    }
-}
-
-/// The boxes ticked among a few choices, each once, in the choices' order: a set of a few
-/// small values, without a tree's code in the form's module.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ChoiceSet<T>(Vec<T>);
-
-impl<T> Default for ChoiceSet<T> {
-    fn default() -> ChoiceSet<T> {
-        ChoiceSet(Vec::new())
-    }
-}
-
-impl<T: Ord> ChoiceSet<T> {
-    pub fn contains(&self, item: &T) -> bool {
-        self.0.binary_search(item).is_ok()
-    }
-
-    /// Adds `item` if `present`, else removes it.
-    pub fn set(&mut self, item: T, present: bool) {
-        match (self.0.binary_search(&item), present) {
-            (Err(at), true) => self.0.insert(at, item),
-            (Ok(at), false) => drop(self.0.remove(at)),
-            _ => {}
-        }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// The choices, in their order.
-    pub fn iter(&self) -> std::slice::Iter<'_, T> {
-        self.0.iter()
-    }
-}
-
-impl<T: Ord> FromIterator<T> for ChoiceSet<T> {
-    fn from_iter<I: IntoIterator<Item = T>>(items: I) -> ChoiceSet<T> {
-        let mut set = ChoiceSet::default();
-        for item in items {
-            set.set(item, true);
-        }
-        set
-    }
-}
-
-impl<T: Ord, const N: usize> From<[T; N]> for ChoiceSet<T> {
-    fn from(items: [T; N]) -> ChoiceSet<T> {
-        items.into_iter().collect()
     }
 }
 

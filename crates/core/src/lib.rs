@@ -15,6 +15,7 @@ pub mod paging;
 pub mod published;
 pub mod query;
 mod read_published;
+pub mod sorted_set;
 pub mod text;
 pub mod url_state;
 pub mod versioned;

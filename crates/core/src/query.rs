@@ -23,6 +23,7 @@
 //!   title then by id; [`SortOrder::Status`] puts open postings first, each group by title.
 
 use crate::fold::{fold, words};
+use crate::sorted_set::SortedSet;
 use crate::word_lists::WordLists;
 use crate::{Entry, FacetKind, Lang, Listing, PerFacet};
 use std::cmp::Ordering;
@@ -87,8 +88,8 @@ impl SortOrder {
 pub struct Query {
     /// Free text, as typed.
     pub text: String,
-    /// Selected values of each facet, sorted, each once; none means no filter on that facet.
-    pub facets: PerFacet<Vec<String>>,
+    /// Selected values of each facet; none means no filter on that facet.
+    pub facets: PerFacet<SortedSet<String>>,
     pub status: StatusFilter,
     pub sort: SortOrder,
 }
@@ -112,27 +113,18 @@ impl Query {
 
     /// Whether `value` is selected in facet `kind`.
     pub fn is_selected(&self, kind: FacetKind, value: &str) -> bool {
-        self.position(kind, value).is_ok()
+        self.facets[kind].contains(value)
     }
 
     /// Selects `value` in facet `kind` (once, however often it is selected).
     pub fn select(&mut self, kind: FacetKind, value: &str) {
-        if let Err(at) = self.position(kind, value) {
-            self.facets[kind].insert(at, value.to_owned());
-        }
+        self.facets[kind].insert(value.to_owned());
     }
 
     /// Selects `value` in facet `kind` if it was not, else unselects it.
     pub fn toggle_facet(&mut self, kind: FacetKind, value: &str) {
-        match self.position(kind, value) {
-            Ok(at) => drop(self.facets[kind].remove(at)),
-            Err(at) => self.facets[kind].insert(at, value.to_owned()),
-        }
-    }
-
-    /// Where `value` is among the sorted selected values of `kind`, or would be.
-    fn position(&self, kind: FacetKind, value: &str) -> Result<usize, usize> {
-        self.facets[kind].binary_search_by(|v| v.as_str().cmp(value))
+        let selected = !self.is_selected(kind, value);
+        self.facets[kind].set(value.to_owned(), selected);
     }
 }
 
@@ -1023,13 +1015,12 @@ mod tests {
         for value in ["ncr", "remote", "halifax", "ncr"] {
             q.select(FacetKind::Location, value);
         }
-        assert_eq!(q.facets[FacetKind::Location], ["halifax", "ncr", "remote"]);
+        let selected =
+            |q: &Query| -> Vec<String> { q.facets[FacetKind::Location].iter().cloned().collect() };
+        assert_eq!(selected(&q), ["halifax", "ncr", "remote"]);
         q.toggle_facet(FacetKind::Location, "ncr");
         q.toggle_facet(FacetKind::Location, "montreal");
-        assert_eq!(
-            q.facets[FacetKind::Location],
-            ["halifax", "montreal", "remote"]
-        );
+        assert_eq!(selected(&q), ["halifax", "montreal", "remote"]);
         assert!(q.is_selected(FacetKind::Location, "montreal"));
         assert!(!q.is_selected(FacetKind::Location, "ncr"));
         assert!(!q.is_selected(FacetKind::Team, "montreal"));

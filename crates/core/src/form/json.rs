@@ -2,8 +2,9 @@
 //! body (documented on [`Submission`]), and the server's answer. Written and read with
 //! [`crate::json`], so the widget carries no serde_json.
 
-use super::{ChoiceSet, Draft, Measure, PostingRef, Previous, Stage, Submission};
+use super::{Draft, Measure, PostingRef, Previous, Stage, Submission};
 use crate::json::{or_default, required, shape, ObjectWriter, Read, Reader};
+use crate::sorted_set::SortedSet;
 use crate::Lang;
 
 /// A choice of the form written as its key (`writtenTest`, `en`), and read back from it.
@@ -51,11 +52,11 @@ fn choice<C: Choice>(r: &mut Reader) -> Read<C> {
 }
 
 /// The known choices of an array, skipping anything else.
-fn known_choices<C: Choice + Ord>(r: &mut Reader) -> Read<ChoiceSet<C>> {
-    let mut known = ChoiceSet::default();
+fn known_choices<C: Choice + Ord>(r: &mut Reader) -> Read<SortedSet<C>> {
+    let mut known = SortedSet::default();
     or_default(r.array(&mut |r| {
         if let Some(known_choice) = or_default(choice::<C>(r).map(Some))? {
-            known.set(known_choice, true);
+            known.insert(known_choice);
         }
         Ok(())
     }))?;

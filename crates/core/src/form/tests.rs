@@ -162,7 +162,7 @@ fn posting_is_required_and_must_be_known() {
 #[test]
 fn at_least_one_stage() {
     let draft = Draft {
-        stages: ChoiceSet::default(),
+        stages: SortedSet::default(),
         ..valid()
     };
     assert_eq!(
@@ -1039,23 +1039,6 @@ fn long_requests_are_offered_for_copying() {
         "{copy}"
     );
     assert!(copy.contains(&"é".repeat(600)));
-}
-
-#[test]
-fn ticked_choices_are_kept_once_in_their_order() {
-    let mut stages = ChoiceSet::from([Stage::Interview, Stage::Screening, Stage::Interview]);
-    assert_eq!(
-        stages.iter().copied().collect::<Vec<_>>(),
-        [Stage::Screening, Stage::Interview]
-    );
-    stages.set(Stage::WrittenTest, true);
-    stages.set(Stage::Screening, false);
-    stages.set(Stage::Screening, false);
-    assert_eq!(
-        stages.iter().copied().collect::<Vec<_>>(),
-        [Stage::WrittenTest, Stage::Interview]
-    );
-    assert!(stages.contains(&Stage::Interview) && !stages.contains(&Stage::Screening));
 }
 
 #[test]
