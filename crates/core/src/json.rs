@@ -366,6 +366,29 @@ impl<'a> Reader<'a> {
         Ok(items)
     }
 
+    /// An object whose values under `names`, all required and all of one kind, `read` reads;
+    /// other keys are skipped. The values come in the order of `names`.
+    pub fn fields<T, const N: usize>(
+        &mut self,
+        names: [&str; N],
+        mut read: impl FnMut(&mut Self) -> Read<T>,
+    ) -> Read<[T; N]> {
+        let mut found: [Option<T>; N] = std::array::from_fn(|_| None);
+        self.object(
+            &mut |r, key| match names.iter().position(|name| *name == key) {
+                Some(at) => {
+                    found[at] = Some(read(r)?);
+                    Ok(())
+                }
+                None => r.skip(),
+            },
+        )?;
+        if let Some(at) = found.iter().position(Option::is_none) {
+            return required(None, names[at]);
+        }
+        Ok(found.map(|value| value.expect("every field was found")))
+    }
+
     /// Reads any value and drops it.
     pub fn skip(&mut self) -> Read<()> {
         match self.peek() {
@@ -495,6 +518,23 @@ pub fn or_default<T: Default>(read: Read<T>) -> Read<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fields_come_in_the_order_named_and_must_all_be_there() {
+        let read = |text| Reader::document(text, |r| r.fields(["en", "fr"], Reader::string));
+        assert_eq!(
+            read(r#"{"x": [1], "fr": "b", "en": "a", "en": "c"}"#).unwrap(),
+            ["c", "b"]
+        );
+        assert_eq!(
+            read(r#"{"en": "a"}"#),
+            Err(JsonError::Shape("missing `fr`".into()))
+        );
+        assert!(matches!(
+            read(r#"{"en": 1, "fr": "b"}"#),
+            Err(JsonError::Shape(_))
+        ));
+    }
 
     fn value(text: &str) -> Read<serde_json::Value> {
         Reader::document(text, read_value)

@@ -79,21 +79,8 @@ fn entry(r: &mut Reader) -> Read<Entry> {
 }
 
 fn posting_status(r: &mut Reader) -> Read<Status> {
-    let (mut open, mut listed, mut form) = (None, None, None);
-    r.object(&mut |r, key| {
-        match key {
-            "open" => open = Some(r.bool()?),
-            "listed" => listed = Some(r.bool()?),
-            "form" => form = Some(r.bool()?),
-            _ => r.skip()?,
-        }
-        Ok(())
-    })?;
-    Ok(Status {
-        open: required(open, "open")?,
-        listed: required(listed, "listed")?,
-        form: required(form, "form")?,
-    })
+    let [open, listed, form] = r.fields(["open", "listed", "form"], Reader::bool)?;
+    Ok(Status { open, listed, form })
 }
 
 fn facet_values(r: &mut Reader) -> Read<Facets> {
@@ -123,53 +110,22 @@ fn facet_labels(r: &mut Reader) -> Read<FacetLabels> {
 }
 
 fn label(r: &mut Reader) -> Read<Label> {
-    let (mut en, mut fr) = (None, None);
-    r.object(&mut |r, key| {
-        match key {
-            "en" => en = Some(r.string()?),
-            "fr" => fr = Some(r.string()?),
-            _ => r.skip()?,
-        }
-        Ok(())
-    })?;
-    Ok(Label {
-        en: required(en, "en")?,
-        fr: required(fr, "fr")?,
-    })
+    let [en, fr] = r.fields(["en", "fr"], Reader::string)?;
+    Ok(Label { en, fr })
 }
 
 fn overview(r: &mut Reader) -> Read<Overview> {
-    let (mut title, mut summary, mut source) = (None, None, None);
-    r.object(&mut |r, key| {
-        match key {
-            "title" => title = Some(r.string()?),
-            "summary" => summary = Some(r.string()?),
-            "source" => source = Some(r.string()?),
-            _ => r.skip()?,
-        }
-        Ok(())
-    })?;
+    let [title, summary, source] = r.fields(["title", "summary", "source"], Reader::string)?;
     Ok(Overview {
-        title: required(title, "title")?,
-        summary: required(summary, "summary")?,
-        source: required(source, "source")?,
+        title,
+        summary,
+        source,
     })
 }
 
 fn search_words(r: &mut Reader) -> Read<Search> {
-    let (mut en, mut fr) = (None, None);
-    r.object(&mut |r, key| {
-        match key {
-            "en" => en = Some(word_lists(r)?),
-            "fr" => fr = Some(word_lists(r)?),
-            _ => r.skip()?,
-        }
-        Ok(())
-    })?;
-    Ok(Search {
-        en: required(en, "en")?,
-        fr: required(fr, "fr")?,
-    })
+    let [en, fr] = r.fields(["en", "fr"], word_lists)?;
+    Ok(Search { en, fr })
 }
 
 fn word_lists(r: &mut Reader) -> Read<WordLists> {

@@ -209,19 +209,8 @@ fn submission(r: &mut Reader) -> Read<Submission> {
 }
 
 fn posting_ref(r: &mut Reader) -> Read<PostingRef> {
-    let (mut id, mut title) = (None, None);
-    r.object(&mut |r, key| {
-        match key {
-            "id" => id = Some(r.string()?),
-            "title" => title = Some(r.string()?),
-            _ => r.skip()?,
-        }
-        Ok(())
-    })?;
-    Ok(PostingRef {
-        id: required(id, "id")?,
-        title: required(title, "title")?,
-    })
+    let [id, title] = r.fields(["id", "title"], Reader::string)?;
+    Ok(PostingRef { id, title })
 }
 
 /// The reference in a successful response `{"reference": "…"}`, if it is a plausible one
