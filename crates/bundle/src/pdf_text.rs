@@ -219,8 +219,9 @@ fn mend_word(word: &str) -> String {
         .find(|c: char| c.is_alphanumeric() || c == '$')
         .unwrap_or(word.len());
     let core_end = word
-        .rfind(|c: char| c.is_alphanumeric())
-        .map(|i| i + 1)
+        .char_indices()
+        .rfind(|&(_, c)| c.is_alphanumeric())
+        .map(|(i, c)| i + c.len_utf8())
         .unwrap_or(core_start)
         .max(core_start);
     let (pre, core, post) = (
@@ -530,6 +531,14 @@ mod tests {
         );
         assert_eq!(mend_text("March I8, 2OI9"), "March 18, 2019");
         assert_eq!(mend_text("OIL and IO"), "OIL and IO");
+    }
+
+    #[test]
+    fn words_ending_in_an_accented_letter_are_kept_whole() {
+        assert_eq!(
+            mend_text("Comité, José et «\u{a0}qualité\u{a0}» : I5 postes"),
+            "Comité, José et «\u{a0}qualité\u{a0}» : 15 postes"
+        );
     }
 
     #[test]
