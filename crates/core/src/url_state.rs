@@ -245,7 +245,18 @@ impl PageAddress {
     fn href_with(&self, pairs: &[(String, String)]) -> String {
         let query = encode_query(pairs);
         let separator = if query.is_empty() { "" } else { "?" };
-        format!("{}{separator}{query}{}", self.path, self.hash)
+        format!("{}{separator}{query}{}", self.link_path(), self.hash)
+    }
+
+    /// The path as a link begins. A path that starts with `//` (the page at
+    /// `https://host//elsewhere.example/jobs`) would make the link another host's address
+    /// (`//elsewhere.example/jobs?…`); `/.//elsewhere.example/jobs` is the same page's path.
+    fn link_path(&self) -> std::borrow::Cow<'_, str> {
+        if self.path.starts_with("//") {
+            format!("/.{}", self.path).into()
+        } else {
+            self.path.as_str().into()
+        }
     }
 
     /// The addresses of the postings opened from `state` (see [`PostingLinks`]).
@@ -262,7 +273,7 @@ impl PageAddress {
             .rsplit_once("%00")
             .expect("the marked posting is in the query");
         PostingLinks {
-            before: format!("{}?{before}", self.path),
+            before: format!("{}?{before}", self.link_path()),
             after: format!("{after}{}", self.hash),
         }
     }
@@ -626,6 +637,26 @@ mod tests {
         assert_eq!(address.follow(&state), expected);
         assert_eq!(expected, "/jobs?ref=mail&careers-q=new#top");
         assert_eq!(address.href(&state), expected);
+    }
+
+    #[test]
+    fn links_stay_on_the_page_when_its_path_starts_with_two_slashes() {
+        let address = PageAddress {
+            path: "//elsewhere.example/jobs".into(),
+            pairs: Vec::new(),
+            hash: String::new(),
+        };
+        let mut state = ViewState::default();
+        assert_eq!(address.href(&state), "/.//elsewhere.example/jobs");
+        state.query.text = "x".into();
+        assert_eq!(
+            address.href(&state),
+            "/.//elsewhere.example/jobs?careers-q=x"
+        );
+        assert_eq!(
+            address.posting_links(&state).href("a"),
+            "/.//elsewhere.example/jobs?careers-q=x&careers-posting=a"
+        );
     }
 
     #[test]
