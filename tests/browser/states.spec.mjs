@@ -73,6 +73,23 @@ for (const failure of failures) {
   }
 }
 
+test("when the widget's own code cannot be loaded, the page says so in its language, with a way to retry", async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await servePostings(page, fixtureBundle);
+  await page.route('**/cds-careers_bg.wasm', (route) => route.abort());
+  await page.goto('/?careers-lang=fr');
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading', { level: 1 })).toHaveText('Impossible d’afficher les offres d’emploi');
+  await expect(alert).toContainText('Vérifiez votre connexion Internet, puis rechargez la page.');
+  await audit(page);
+  // Reloading, with the network back, shows the listing.
+  await page.unroute('**/cds-careers_bg.wasm');
+  await alert.getByRole('button', { name: 'Recharger la page' }).click();
+  await expect(resultTitles(page)).toHaveCount(6);
+  expect(errors.length).toBeGreaterThan(0); // the failure stays visible to the host's error reporting
+});
+
 test('a bundle that never answers times out with a message and Retry', async ({ page }) => {
   await page.clock.install();
   await page.route('**/postings.json', () => {
