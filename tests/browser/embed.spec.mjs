@@ -150,14 +150,16 @@ test.describe('small screens and large text', () => {
     }
   });
 
-  test('at 200 % text the listing and a posting still fit', async ({ page }) => {
+  test('at 200 % text the listing and a posting still fit, on a wide screen and on a phone', async ({ page }) => {
     await servePostings(page, fixtureBundle);
-    await page.setViewportSize({ width: 1280, height: 800 });
-    for (const path of ['/?careers-lang=fr', '/?careers-posting=developer&careers-lang=fr']) {
-      await page.goto(path);
-      await expect(page.locator('.cds-careers__listing, .cds-careers__posting').first()).toBeVisible();
-      await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
-      expect(await scrollsSideways(page), path).toBe(false);
+    for (const width of [1280, 400]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of ['/?careers-lang=fr', '/?careers-posting=developer&careers-lang=fr']) {
+        await page.goto(path);
+        await expect(page.locator('.cds-careers__listing, .cds-careers__posting').first()).toBeVisible();
+        await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+        expect(await scrollsSideways(page), `${path} at ${width} px`).toBe(false);
+      }
     }
   });
 });
