@@ -39,12 +39,17 @@ impl Ctx {
         expect_context()
     }
 
-    /// Shows `state`, with a history entry when the change is one a person would go Back to.
+    /// Shows `state`, with a history entry when the change is one a person would go Back to;
+    /// a change of the search text alone is typing (see [`history`]).
     pub fn go(&self, state: ViewState) {
-        let entry = if is_meaningful_change(&self.view.get_untracked(), &state) {
+        let current = self.view.get_untracked();
+        if state == current {
+            return;
+        }
+        let entry = if is_meaningful_change(&current, &state) {
             Entry::Push
         } else {
-            Entry::Replace
+            Entry::Typing
         };
         self.go_with(state, entry);
     }
@@ -167,7 +172,7 @@ fn manage_focus_between_pages(page: Memo<Page>) {
         match (&previous, &current) {
             (Some(old), new) if old == new => {}
             (Some(_), Page::Posting(_)) => {
-                crate::dom::focus_after_render("cds-careers-posting-heading".into())
+                crate::dom::focus_after_render(crate::views::posting::HEADING_ID.into())
             }
             (Some(_), Page::Form(_)) => {
                 crate::dom::focus_after_render(crate::views::form_loader::HEADING_ID.into())
@@ -185,7 +190,8 @@ fn manage_focus_between_pages(page: Memo<Page>) {
     });
 }
 
-/// In standalone mode the browser tab names the view.
+/// In standalone mode the widget is the page: the browser tab names the view, and the page's
+/// language, which the title is read in, is the widget's.
 fn keep_title(ctx: Ctx, page: Memo<Page>, data: Arc<Data>) {
     if !ctx.config.with_value(|c| c.standalone) {
         return;
@@ -205,5 +211,6 @@ fn keep_title(ctx: Ctx, page: Memo<Page>, data: Arc<Data>) {
             Page::Listing => None,
         };
         crate::dom::set_title(&title.unwrap_or_else(|| Msg::PageTitleListing.text(lang).into()));
+        crate::dom::set_page_lang(lang.code());
     });
 }

@@ -48,3 +48,16 @@ pub fn copy_to_clipboard(text: String, done: impl FnOnce(bool) + 'static) {
 pub fn set_title(title: &str) {
     document().set_title(title);
 }
+
+/// Sets the page's language, `<html lang>`, to `code` (standalone mode only: the title is the
+/// widget's). A tag already of that language (`fr-CA` for `fr`) is kept.
+pub fn set_page_lang(code: &str) {
+    let Some(root) = document().document_element() else {
+        return;
+    };
+    let current = root.get_attribute("lang").unwrap_or_default();
+    let primary = current.split('-').next().unwrap_or_default();
+    if !primary.eq_ignore_ascii_case(code) {
+        let _ = root.set_attribute("lang", code);
+    }
+}

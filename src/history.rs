@@ -6,10 +6,13 @@
 //! on Back and Forward, and follow the widget's own writes, so that building a link (every result
 //! has one) or recording a keystroke costs no reading of the address bar.
 //!
-//! A replaced entry (typing) is recorded once the changes pause, not on every keystroke: each
-//! write costs the browser's main thread milliseconds that the next keystroke would wait for,
-//! and Safari refuses more than 100 writes in 30 seconds. A pushed entry, and leaving the page,
-//! record any waiting replace first, so Back returns to exactly what was on screen.
+//! Typing makes one entry for the search: its first change pushes a new entry, the next ones
+//! replace it, until anything else makes an entry, Enter settles the search, or Back or Forward
+//! is pressed. So Back after a search returns to the view before it. Typing's writes are
+//! recorded once the changes pause, not on every keystroke: each write costs the browser's main
+//! thread milliseconds that the next keystroke would wait for, and Safari refuses more than 100
+//! writes in 30 seconds. A pushed entry, Enter, and leaving the page record any waiting write
+//! first, so Back returns to exactly what was on screen.
 
 use careers_core::url_state::{PageAddress, PostingLinks, ViewState};
 use leptos::leptos_dom::helpers::TimeoutHandle;
@@ -17,22 +20,32 @@ use std::cell::{Cell, RefCell};
 use std::time::Duration;
 use wasm_bindgen::JsValue;
 
-/// How long the changes that replace the entry (typing) must pause before it is written.
-const REPLACE_AFTER: Duration = Duration::from_millis(400);
+/// How long typing must pause before its write is recorded.
+const TYPING_PAUSE: Duration = Duration::from_millis(400);
 
-/// Whether a change makes a new history entry (Back returns to the old view) or replaces it.
+/// Whether a change makes a new history entry (Back returns to the old view), or is typing,
+/// which makes one entry for the whole search (see the module documentation).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Entry {
+    Push,
+    Typing,
+}
+
+/// How a history write changes the entries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Write {
     Push,
     Replace,
 }
 
 thread_local! {
     static ADDRESS: RefCell<PageAddress> = RefCell::default();
-    /// The state of a replace waiting for the changes to pause.
-    static WAITING: RefCell<Option<ViewState>> = const { RefCell::new(None) };
+    /// Typing's write, waiting for the changes to pause.
+    static WAITING: RefCell<Option<(ViewState, Write)>> = const { RefCell::new(None) };
     /// The timer that writes it.
     static TIMER: Cell<Option<TimeoutHandle>> = const { Cell::new(None) };
+    /// Whether typing has made the current entry (written or waiting), which more typing replaces.
+    static TYPING_ENTRY: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Reads the address bar into the cache and returns its parameters, in order.
@@ -62,10 +75,11 @@ fn refresh() -> Vec<(String, String)> {
     pairs
 }
 
-/// The view the address bar describes. A replace still waiting was meant for the entry the
-/// person has just left, and is dropped.
+/// The view the address bar describes. A write still waiting was meant for the entry the
+/// person has just left, and is dropped; typing from here makes a new entry.
 pub fn read() -> ViewState {
     take_waiting();
+    TYPING_ENTRY.set(false);
     ViewState::from_query_pairs(refresh())
 }
 
@@ -79,32 +93,45 @@ pub fn posting_links(state: &ViewState) -> PostingLinks {
     ADDRESS.with_borrow(|address| address.posting_links(state))
 }
 
-/// Records `state` in the address bar: a push at once (after any replace still waiting), a
-/// replace once the replaces pause for [`REPLACE_AFTER`], the last of them only.
+/// Records `state` in the address bar: a push at once (after any write still waiting); typing
+/// once the changes pause for [`TYPING_PAUSE`], the last state only, as a new entry for a new
+/// search and over it for the same search.
 pub fn write(state: &ViewState, entry: Entry) {
     match entry {
         Entry::Push => {
-            record_waiting();
-            record(state, Entry::Push);
+            settle();
+            record(state, Write::Push);
         }
-        Entry::Replace => {
-            take_waiting();
-            WAITING.set(Some(state.clone()));
-            TIMER.set(leptos::prelude::set_timeout_with_handle(record_waiting, REPLACE_AFTER).ok());
+        Entry::Typing => {
+            let write = match take_waiting() {
+                Some((_, waiting)) => waiting,
+                None if TYPING_ENTRY.get() => Write::Replace,
+                None => Write::Push,
+            };
+            TYPING_ENTRY.set(true);
+            WAITING.set(Some((state.clone(), write)));
+            TIMER.set(leptos::prelude::set_timeout_with_handle(record_waiting, TYPING_PAUSE).ok());
         }
     }
 }
 
-/// Records the replace still waiting, if any: before a push, and when the page is left (the
-/// widget calls this on `pagehide`).
+/// Ends the search being typed (Enter, or any other new entry): its write, if still waiting,
+/// is recorded now, and typing from here makes a new entry.
+pub fn settle() {
+    record_waiting();
+    TYPING_ENTRY.set(false);
+}
+
+/// Records typing's write still waiting, if any (the widget also calls this on `pagehide`, so
+/// that Back to the page finds what was typed).
 pub fn record_waiting() {
-    if let Some(state) = take_waiting() {
-        record(&state, Entry::Replace);
+    if let Some((state, write)) = take_waiting() {
+        record(&state, write);
     }
 }
 
-/// The replace still waiting, no longer to be written by its timer.
-fn take_waiting() -> Option<ViewState> {
+/// Typing's write still waiting, no longer to be written by its timer.
+fn take_waiting() -> Option<(ViewState, Write)> {
     if let Some(timer) = TIMER.take() {
         timer.clear();
     }
@@ -113,13 +140,13 @@ fn take_waiting() -> Option<ViewState> {
 
 /// Records `state` in the address bar. The cached address follows without asking the browser:
 /// the path and hash stay, the parameters become the host's plus the state's.
-fn record(state: &ViewState, entry: Entry) {
+fn record(state: &ViewState, write: Write) {
     let Ok(history) = crate::dom::window().history() else {
         return;
     };
     let url = ADDRESS.with_borrow_mut(|address| address.follow(state));
-    let _ = match entry {
-        Entry::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
-        Entry::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
+    let _ = match write {
+        Write::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
+        Write::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
     };
 }

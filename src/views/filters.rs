@@ -28,7 +28,7 @@ pub fn Filters(results: Memo<Results>, data: Arc<Data>) -> impl IntoView {
             <StatusGroup results/>
             {groups}
             <Show when=move || ctx.view.with(|v| v.query.is_filtered())>
-                <ClearAll/>
+                <ClearAll results/>
             </Show>
         </section>
     }
@@ -36,7 +36,7 @@ pub fn Filters(results: Memo<Results>, data: Arc<Data>) -> impl IntoView {
 
 /// Changes the filters: back to the first page, a history entry, and the new number of results
 /// announced (the memo reads the new view).
-fn change_filters(ctx: Ctx, results: Memo<Results>, change: impl FnOnce(&mut Query)) {
+pub fn change_filters(ctx: Ctx, results: Memo<Results>, change: impl FnOnce(&mut Query)) {
     let mut state = ctx.view.get_untracked();
     change(&mut state.query);
     state.page = 1;
@@ -161,6 +161,8 @@ pub fn SortSelect() -> impl IntoView {
         };
         let mut state = ctx.view.get_untracked();
         state.query.sort = sort;
+        // A new order starts from its first results.
+        state.page = 1;
         ctx.go(state);
     };
     let option = move |sort: SortOrder, msg: Msg| {
@@ -185,15 +187,13 @@ pub fn SortSelect() -> impl IntoView {
     }
 }
 
-/// Removes every filter and returns focus to the search box.
+/// Removes every filter, says how many results there are now, and returns focus to the search
+/// box (the button itself goes).
 #[component]
-pub fn ClearAll() -> impl IntoView {
+pub fn ClearAll(results: Memo<Results>) -> impl IntoView {
     let ctx = Ctx::get();
     let on_click = move |_| {
-        let mut state = ctx.view.get_untracked();
-        state.query.clear();
-        state.page = 1;
-        ctx.go(state);
+        change_filters(ctx, results, Query::clear);
         crate::dom::focus_after_render(SEARCH_ID.into());
     };
     view! {

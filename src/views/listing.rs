@@ -1,7 +1,7 @@
 //! The listing: search, filters, the count of results in words, the results themselves, and
 //! what to say when there are none.
 
-use super::filters::{ClearAll, Filters, SortSelect};
+use super::filters::{change_filters, ClearAll, Filters, SortSelect};
 use super::heading::heading;
 use super::link::{current_with, ViewLink};
 use super::text;
@@ -11,7 +11,7 @@ use crate::load::Data;
 use careers_core::messages::{self, facet_name};
 use careers_core::paging::page_bounds;
 use careers_core::query::{Query, Results, StatusFilter};
-use careers_core::url_state::PostingLinks;
+use careers_core::url_state::{self, PostingLinks};
 use careers_core::{Entry, FacetKind, Lang, Msg};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -20,6 +20,8 @@ use std::sync::Arc;
 const ANNOUNCE_AFTER_MS: u64 = 700;
 
 pub const SEARCH_ID: &str = "cds-careers-search";
+/// The count of results, where focus lands when the results change under a button that goes.
+const COUNT_ID: &str = "cds-careers-count";
 
 #[component]
 pub fn Listing(data: Arc<Data>) -> impl IntoView {
@@ -67,8 +69,8 @@ pub fn Listing(data: Arc<Data>) -> impl IntoView {
                         <SortSelect/>
                     </div>
                     {move || match outcome.get() {
-                        Outcome::NoOpenings { has_closed } => view! { <NoOpenings has_closed/> }.into_any(),
-                        Outcome::NoResults => view! { <NoResults data=data.clone()/> }.into_any(),
+                        Outcome::NoOpenings { has_closed } => view! { <NoOpenings has_closed results/> }.into_any(),
+                        Outcome::NoResults => view! { <NoResults data=data.clone() results/> }.into_any(),
                         Outcome::Results => view! { <ResultList data=data.clone() results/> }.into_any(),
                     }}
                 </section>
@@ -91,22 +93,25 @@ enum Outcome {
 }
 
 /// The search box. Results follow each keystroke; the count is announced once typing pauses,
-/// and pressing Enter records the search in history.
+/// and pressing Enter announces it at once and settles the search in history (typing after it
+/// starts a new entry).
 #[component]
 fn SearchBox(results: Memo<Results>) -> impl IntoView {
     let ctx = Ctx::get();
     let pending = StoredValue::new_local(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
+    // The count is this listing's: when a person opens a result before typing pauses, the
+    // listing and its results are gone by the time the pause ends, and nothing is said.
     let announce_count = move || {
-        ctx.announce(messages::results_found(
-            ctx.lang.get_untracked(),
-            results.with_untracked(|r| r.matches.len()),
-        ))
+        if let Some(n) = results.try_with_untracked(|r| r.matches.len()) {
+            ctx.announce(messages::results_found(ctx.lang.get_untracked(), n));
+        }
     };
     let on_input = move |ev: leptos::ev::Event| {
         let mut state = ctx.view.get_untracked();
-        state.query.text = event_target_value(&ev);
+        // Kept as its URL keeps it, so that a reload or Back gives the same search.
+        state.query.text = url_state::clean_text(&event_target_value(&ev));
         state.page = 1;
-        ctx.go_with(state, history::Entry::Replace);
+        ctx.go_with(state, history::Entry::Typing);
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
@@ -122,8 +127,7 @@ fn SearchBox(results: Memo<Results>) -> impl IntoView {
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
-        let state = ctx.view.get_untracked();
-        ctx.go_with(state, history::Entry::Push);
+        history::settle();
         announce_count();
     };
     view! {
@@ -140,6 +144,7 @@ fn SearchBox(results: Memo<Results>) -> impl IntoView {
                     type="search"
                     autocomplete="off"
                     spellcheck="false"
+                    maxlength=url_state::MAX_TEXT_CHARS
                     aria-describedby="cds-careers-search-hint"
                     prop:value=move || ctx.view.with(|v| v.query.text.clone())
                     on:input=on_input
@@ -188,7 +193,7 @@ fn Pagination(results: Memo<Results>, bounds: Memo<(usize, usize, usize, usize)>
         let total = results.with_untracked(|r| r.matches.len());
         let lang = ctx.lang.get_untracked();
         ctx.announce(messages::showing_range(lang, start + 1, end, total));
-        crate::dom::focus_after_render("cds-careers-count".into());
+        crate::dom::focus_after_render(COUNT_ID.into());
     });
     let link = move |delta: isize, msg: Msg| {
         let exists = move || {
@@ -329,7 +334,7 @@ pub fn label_of(data: &Data, kind: FacetKind, value: &str, lang: Lang) -> String
 
 /// No posting matches: say so, name the active filters, offer to clear them.
 #[component]
-fn NoResults(data: Arc<Data>) -> impl IntoView {
+fn NoResults(data: Arc<Data>, results: Memo<Results>) -> impl IntoView {
     let ctx = Ctx::get();
     let data = StoredValue::new(data);
     let active = move || {
@@ -344,7 +349,7 @@ fn NoResults(data: Arc<Data>) -> impl IntoView {
                 <ul class="cds-careers__active-filters">
                     {move || active().into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}
                 </ul>
-                <ClearAll/>
+                <ClearAll results/>
             </Show>
         </div>
     }
@@ -362,7 +367,7 @@ fn active_filters(query: &Query, data: &Data, lang: Lang) -> Vec<String> {
             Lang::En => format!("“{}”", query.text.trim()),
             Lang::Fr => format!("«\u{a0}{}\u{a0}»", query.text.trim()),
         };
-        out.push(format!("{}{colon}{quoted}", Msg::SearchButton.text(lang)));
+        out.push(format!("{}{colon}{quoted}", Msg::ActiveSearch.text(lang)));
     }
     for (kind, values) in query.facets.iter().filter(|(_, v)| !v.is_empty()) {
         let labels: Vec<_> = values
@@ -389,14 +394,14 @@ fn active_filters(query: &Query, data: &Data, lang: Lang) -> Vec<String> {
     out
 }
 
-/// There is nothing open at all: say so and when to come back, as the site does.
+/// There is nothing open at all: say so and when to come back, as the site does. "See closed
+/// postings" says how many there are and lands on that count (the button itself goes).
 #[component]
-fn NoOpenings(has_closed: bool) -> impl IntoView {
+fn NoOpenings(has_closed: bool, results: Memo<Results>) -> impl IntoView {
     let ctx = Ctx::get();
     let see_closed = move |_| {
-        let mut state = ctx.view.get_untracked();
-        state.query.status = StatusFilter::Closed;
-        ctx.go(state);
+        change_filters(ctx, results, |query| query.status = StatusFilter::Closed);
+        crate::dom::focus_after_render(COUNT_ID.into());
     };
     view! {
         <div class="cds-careers__empty">

@@ -15,6 +15,9 @@ use careers_core::{Entry, Lang, Msg};
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// The posting's heading, where focus lands when the posting page opens or changes language.
+pub const HEADING_ID: &str = "cds-careers-posting-heading";
+
 #[component]
 pub fn PostingView(data: Arc<Data>, id: String) -> impl IntoView {
     let ctx = Ctx::get();
@@ -27,7 +30,7 @@ pub fn PostingView(data: Arc<Data>, id: String) -> impl IntoView {
                 <div class="cds-careers__error" role="alert">
                     {heading(
                         ctx.heading_level(),
-                        Some("cds-careers-posting-heading"),
+                        Some(HEADING_ID),
                         "cds-careers__error-heading",
                         text(Msg::PostingNotFound).into_any(),
                     )}
@@ -57,7 +60,7 @@ fn PostingContent(posting: Entry, data: Arc<Data>) -> impl IntoView {
     fetch();
     let body_retry = Callback::new(move |()| {
         fetch();
-        crate::dom::focus_after_render("cds-careers-posting-heading".into());
+        crate::dom::focus_after_render(HEADING_ID.into());
     });
     let posting = StoredValue::new(posting);
     move || {
@@ -70,10 +73,10 @@ fn PostingContent(posting: Entry, data: Arc<Data>) -> impl IntoView {
             view! { <p class="cds-careers__banner" role="note">{Msg::ClosedBanner.text(lang)}</p> }
         });
         Some(view! {
-            <article class="cds-careers__article" aria-labelledby="cds-careers-posting-heading">
+            <article class="cds-careers__article" aria-labelledby=HEADING_ID>
                 {(content_lang != lang).then(|| view! { <MissingLanguage available=content_lang/> })}
                 <div lang=foreign>
-                    {heading(level, Some("cds-careers-posting-heading"), "cds-careers__posting-title", content.title.clone().into_any())}
+                    {heading(level, Some(HEADING_ID), "cds-careers__posting-title", content.title.clone().into_any())}
                 </div>
                 {closed}
                 <p class=if p.status.open { "cds-careers__status cds-careers__status--open" } else { "cds-careers__status cds-careers__status--closed" }>
@@ -131,7 +134,11 @@ fn MissingLanguage(available: Lang) -> impl IntoView {
     view! {
         <div class="cds-careers__notice" role="note">
             <p>{text(notice)}</p>
-            <button type="button" class="cds-careers__button cds-careers__button--secondary" on:click=move |_| ctx.switch_language()>
+            <button type="button" class="cds-careers__button cds-careers__button--secondary" on:click=move |_| {
+                ctx.switch_language();
+                // The notice and this button go: focus lands where the posting starts.
+                crate::dom::focus_after_render(HEADING_ID.into());
+            }>
                 {text(read)}
             </button>
         </div>

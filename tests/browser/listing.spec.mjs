@@ -142,12 +142,13 @@ test.describe('search, facets and sort (fixture bundle)', () => {
     await expect(page.getByRole('searchbox')).toBeFocused();
     await expect(page.getByRole('searchbox')).toHaveValue('');
     await expect(resultTitles(page)).toHaveCount(6);
+    await expect(page.locator('.cds-careers [aria-live="polite"]')).toHaveText('6 job postings found');
   });
 
   test('no results in French names the filters with French typography', async ({ page }) => {
     await page.goto('/?careers-lang=fr&careers-q=zzzz');
     await expect(page.getByText('Aucune offre d’emploi ne correspond à votre recherche.')).toBeVisible();
-    await expect(page.locator('.cds-careers__active-filters li')).toHaveText(['Rechercher\u00a0: «\u00a0zzzz\u00a0»']);
+    await expect(page.locator('.cds-careers__active-filters li')).toHaveText(['Recherche\u00a0: «\u00a0zzzz\u00a0»']);
     await expect(page.locator('#cds-careers-count')).toHaveText('0 poste trouvé');
     await audit(page);
   });
@@ -159,6 +160,17 @@ test.describe('search, facets and sort (fixture bundle)', () => {
     await expect(page.getByText('There are no job openings right now.')).toBeVisible();
     await expect(page.getByText(/Check back in a few weeks/)).toBeVisible();
     await audit(page);
+  });
+
+  test('with no openings, "See closed postings" says how many there are and lands on that count', async ({ page }) => {
+    await page.unroute('**/postings.json');
+    const closed = { ...fixtureBundle, postings: fixtureBundle.postings.map((p) => ({ ...p, status: { ...p.status, open: false } })) };
+    await servePostings(page, closed);
+    await page.goto('/?careers-lang=fr');
+    await page.getByRole('button', { name: 'Voir les offres fermées' }).click();
+    await expect(page.locator('#cds-careers-count')).toBeFocused();
+    await expect(page.locator('#cds-careers-count')).toHaveText('7 postes trouvés');
+    await expect(page.locator('.cds-careers [aria-live="polite"]')).toHaveText('7 postes trouvés');
   });
 });
 
@@ -203,6 +215,15 @@ test.describe('many postings', () => {
     await audit(page);
   });
 
+  test('a new sort order starts from its first page', async ({ page }) => {
+    await servePostings(page, many);
+    await page.goto('/?careers-page=3');
+    await expect(resultTitles(page).first()).toHaveText('Job 051');
+    await page.getByLabel('Sort by').selectOption({ index: 1 });
+    await expect(page).not.toHaveURL(/careers-page=/);
+    await expect(page.getByRole('navigation', { name: 'Pages of results' })).toContainText('Page 1 of 5');
+  });
+
   test('a search goes back to the first page', async ({ page }) => {
     await servePostings(page, many);
     await page.goto('/?careers-page=5&careers-lang=fr');
@@ -210,5 +231,18 @@ test.describe('many postings', () => {
     await page.getByRole('searchbox').fill('poste 11');
     await expect(resultTitles(page)).toHaveText(['Poste 011', 'Poste 110', 'Poste 111', 'Poste 112', 'Poste 113', 'Poste 114', 'Poste 115', 'Poste 116', 'Poste 117', 'Poste 118', 'Poste 119']);
     await expect(page.getByRole('navigation', { name: 'Pages de résultats' })).toHaveCount(0);
+  });
+
+  test("every result of the page is in the browser's accessibility tree, on screen or not", async ({ page }) => {
+    await servePostings(page, many);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/');
+    await expect(resultTitles(page)).toHaveCount(25);
+    // What a screen reader reads (its list of links, browse mode), not the DOM.
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const links = nodes.filter((n) => !n.ignored && n.role?.value === 'link').map((n) => n.name?.value);
+    const titles = Array.from({ length: 25 }, (_, i) => `Job ${String(i + 1).padStart(3, '0')}`);
+    expect(titles.filter((t) => !links.includes(t))).toEqual([]);
   });
 });

@@ -6,6 +6,24 @@ test.beforeEach(async ({ page }) => {
   await servePostings(page, fixtureBundle);
 });
 
+test('opening a result before typing pauses says nothing of the old count and raises no error', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.clock.install();
+  await page.goto('/');
+  await expect(resultTitles(page)).toHaveCount(6);
+  // Time stands still: the count's announcement (once typing pauses) is still waiting when the
+  // result opens.
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
+  await page.getByRole('searchbox').fill('rust');
+  await page.getByRole('link', { name: 'Senior Developer' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Senior Developer' })).toBeVisible();
+  await page.clock.runFor(2_000);
+  await expect(page.getByRole('heading', { level: 1, name: 'Senior Developer' })).toBeFocused();
+  await expect(page.locator('.cds-careers [aria-live="polite"]')).not.toContainText('found');
+  expect(errors).toEqual([]);
+});
+
 test('opening a posting focuses its heading; Back to results restores the filters and focus', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('searchbox').fill('rust');
@@ -46,14 +64,15 @@ test('Copy link puts the posting address on the clipboard and says so', async ({
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/careers-posting=analyst/);
 });
 
-test('switching language on a posting shows its other version and keeps the host page lang', async ({ page }) => {
+test('switching language on a posting shows its other version (standalone, the page follows)', async ({ page }) => {
   await page.goto('/?careers-posting=developer');
   await page.getByRole('link', { name: 'Français' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Développeur principal ou développeuse principale');
   await expect(page).toHaveURL(/careers-lang=fr/);
   await expect(page).toHaveURL(/careers-posting=developer/);
   await expect(page.locator('.cds-careers')).toHaveAttribute('lang', 'fr');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // Embedded, the host's <html lang> is kept (embed.spec.mjs).
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('link', { name: 'Postuler à ce poste' })).toBeVisible();
   await audit(page);
@@ -78,7 +97,8 @@ test('a posting missing in the chosen language says so and offers the one that e
   await page.getByRole('button', { name: 'La lire en anglais' }).click();
   await expect(page.locator('.cds-careers')).toHaveAttribute('lang', 'en');
   await expect(page.getByText('This job posting is only available', { exact: false })).toHaveCount(0);
-  await expect(page.getByRole('heading', { level: 1, name: 'Product Manager (Pilot)' })).toBeVisible();
+  // The button is gone with the notice: focus lands on the posting's heading, not on the page.
+  await expect(page.getByRole('heading', { level: 1, name: 'Product Manager (Pilot)' })).toBeFocused();
   await expect(page.getByRole('link', { name: 'Request an accommodation' })).toHaveCount(0);
 });
 
@@ -112,6 +132,28 @@ test('every view is a URL: deep links, Back and Forward, host parameters kept', 
   await expect(page.getByRole('group', { name: 'Classification' }).getByRole('checkbox', { checked: true })).toHaveCount(0);
 });
 
+test('a search typed is one history entry: Back returns to the view before it, Enter adds none', async ({ page }) => {
+  await page.goto('/?careers-lang=fr&careers-classification=EC-06');
+  await expect(resultTitles(page)).toHaveCount(2);
+  await page.getByRole('searchbox').fill('program');
+  await expect(page).toHaveURL(/careers-q=program&/);
+  await page.getByRole('searchbox').fill('programmes');
+  await page.getByRole('searchbox').press('Enter');
+  await expect(page).toHaveURL(/careers-q=programmes&/);
+  await expect(page.locator('.cds-careers [aria-live="polite"]')).toHaveText('1 poste trouvé');
+  await page.goBack();
+  await expect(page).toHaveURL(/careers-classification=EC-06$/);
+  await expect(page.getByRole('searchbox')).toHaveValue('');
+  await expect(resultTitles(page)).toHaveCount(2);
+  await page.goForward();
+  await expect(page.getByRole('searchbox')).toHaveValue('programmes');
+  // After Enter, or Back and Forward, typing makes a new entry.
+  await page.getByRole('searchbox').fill('evaluateur');
+  await expect(page).toHaveURL(/careers-q=evaluateur&/);
+  await page.goBack();
+  await expect(page.getByRole('searchbox')).toHaveValue('programmes');
+});
+
 test('typing records the search in the address bar, and Enter at once keeps it for Back', async ({ page }) => {
   await page.goto('/?from=newsletter&careers-lang=fr');
   await page.getByRole('searchbox').fill('analyste');
@@ -122,8 +164,8 @@ test('typing records the search in the address bar, and Enter at once keeps it f
     'href',
     /\?from=newsletter&careers-lang=fr&careers-q=analyste&careers-posting=analyst$/,
   );
-  // Typed and submitted in one go, before the typing pauses: the entry typed in is recorded
-  // before the new one, so Back returns to this search, not the one before.
+  // Changed and submitted in one go, before the typing pauses: the search is recorded at once,
+  // in the entry the search made, and Back returns to the view before the search.
   await page.evaluate(() => {
     const box = document.querySelector('#cds-careers-search');
     box.value = 'politiques';
@@ -132,7 +174,9 @@ test('typing records the search in the address bar, and Enter at once keeps it f
   });
   await expect(page).toHaveURL(/careers-q=politiques$/);
   await page.goBack();
-  await expect(page).toHaveURL(/careers-q=politiques$/);
+  await expect(page).toHaveURL(/\?from=newsletter&careers-lang=fr$/);
+  await expect(page.getByRole('searchbox')).toHaveValue('');
+  await page.goForward();
   await expect(page.getByRole('searchbox')).toHaveValue('politiques');
   await expect(resultTitles(page)).toHaveText(['Analyste des politiques']);
 });
@@ -190,6 +234,15 @@ test.describe('the initial language', () => {
     await page.goto('/');
     await expect(lang(page)).toHaveAttribute('lang', 'fr');
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr-CA');
+  });
+
+  test('standalone, the page takes the language shown, so that its title is read in it', async ({ page }) => {
+    await page.goto('/?careers-lang=fr');
+    await expect(page).toHaveTitle('Carrières - Service numérique canadien');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveTitle('Careers - Canadian Digital Service');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 
   test("else from the browser's", async ({ browser }) => {

@@ -57,6 +57,7 @@ Msg {
     SearchLabel => "Search job postings", "Rechercher des offres d’emploi";
     SearchHint => "Every word must appear in the title, summary or description.", "Chaque mot doit figurer dans le titre, le résumé ou la description.";
     SearchButton => "Search", "Rechercher";
+    ActiveSearch => "Search", "Recherche";
     FiltersHeading => "Filter results", "Filtrer les résultats";
     FacetClassification => "Classification", "Classification";
     FacetLanguage => "Language requirements", "Exigences linguistiques";

@@ -8,7 +8,7 @@
 //! | parameter | values | default |
 //! |---|---|---|
 //! | `careers-lang` | `en`, `fr` | none (negotiated) |
-//! | `careers-q` | free text (control characters dropped, at most 200 characters) | empty |
+//! | `careers-q` | free text (control characters read as spaces, at most 200 characters) | empty |
 //! | `careers-status` | `open`, `closed`, `all` | `open` |
 //! | `careers-sort` | `title`, `status` | `title` |
 //! | `careers-<facet>` (repeated; facet = [`FacetKind::key`]) | `[A-Za-z0-9._-]{1,64}` | none |
@@ -70,10 +70,12 @@ pub fn is_valid_facet_value(value: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
 }
 
-/// The query text kept from a URL: control characters dropped, at most [`MAX_TEXT_CHARS`].
-fn clean_text(text: &str) -> String {
+/// The query text as the widget keeps it, from a URL or from the search box: control
+/// characters (a pasted tab or line break) become spaces, so that the words they separated stay
+/// apart, and at most [`MAX_TEXT_CHARS`] characters. So a search survives its URL unchanged.
+pub fn clean_text(text: &str) -> String {
     text.chars()
-        .filter(|c| !c.is_control())
+        .map(|c| if c.is_control() { ' ' } else { c })
         .take(MAX_TEXT_CHARS)
         .collect()
 }
@@ -301,10 +303,10 @@ impl PostingLinks {
     }
 }
 
-/// Whether going from `old` to `new` deserves a history entry (push) rather than replacing the
-/// current one. Everything but the query text counts: language, posting, form, facets, status,
-/// sort, page. Typing alone does not, nor does the page reset that typing causes: a change of
-/// text ignores the page (the widget pushes once typing pauses).
+/// Whether going from `old` to `new` deserves a history entry of its own, rather than being
+/// typing (which makes one entry for a whole search). Everything but the query text counts:
+/// language, posting, form, facets, status, sort, page. Typing alone does not, nor does the page
+/// reset that typing causes: a change of text ignores the page.
 pub fn is_meaningful_change(old: &ViewState, new: &ViewState) -> bool {
     let typing = old.query.text != new.query.text;
     let comparable = |s: &ViewState| ViewState {
@@ -537,7 +539,14 @@ mod tests {
     fn cleans_the_query_text() {
         assert_eq!(
             read(&[("careers-q", "dev\u{0}\n ops")]).query.text,
-            "dev ops"
+            "dev   ops"
+        );
+        // A tab or line break keeps apart the words it separated, as a search does.
+        let typed = "senior\tdeveloper";
+        assert_eq!(read(&[("careers-q", typed)]).query.text, "senior developer");
+        assert_eq!(
+            crate::fold::words(&clean_text(typed)),
+            crate::fold::words(typed)
         );
         let long = "é".repeat(500);
         assert_eq!(
