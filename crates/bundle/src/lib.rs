@@ -17,6 +17,7 @@ pub mod publish;
 pub mod report;
 pub mod slug;
 pub mod source;
+pub mod typography;
 
 use careers_core::bundle::{Bundle, SCHEMA_VERSION};
 use careers_core::Lang;

@@ -521,24 +521,23 @@ fn is_blank(i: &Inline) -> bool {
     }
 }
 
-/// Collapses runs of white space (including no-break spaces) into one space.
+/// Collapses each run of white space into one space: a no-break space when the run has one (the
+/// author's, as French typography puts before `:` `;` `?` `!` and inside `« »`), else an
+/// ordinary space.
 pub fn collapse(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut space = false;
+    let mut space = None;
     for c in s.chars() {
-        if c.is_whitespace() || c == '\u{200b}' {
-            space = true;
+        if matches!(c, '\u{a0}' | '\u{202f}') {
+            space = Some(c);
+        } else if c.is_whitespace() || c == '\u{200b}' {
+            space = space.or(Some(' '));
         } else {
-            if space {
-                out.push(' ');
-            }
-            space = false;
+            out.extend(space.take());
             out.push(c);
         }
     }
-    if space {
-        out.push(' ');
-    }
+    out.extend(space);
     out
 }
 
@@ -771,8 +770,19 @@ mod tests {
 
     #[test]
     fn white_space_is_normalized() {
-        let b = md("  a \u{a0} b\nc  \n");
+        let b = md("  a \t b\nc  \n");
         assert_eq!(b, vec![Block::Paragraph(vec![t("a b c")])]);
+    }
+
+    #[test]
+    fn a_no_break_space_is_kept_for_the_run_it_is_in() {
+        let b = md("Postulez quand même\u{a0}! Note \u{a0} : «\u{202f}oui\u{202f}»\n");
+        assert_eq!(
+            b,
+            vec![Block::Paragraph(vec![t(
+                "Postulez quand même\u{a0}! Note\u{a0}: «\u{202f}oui\u{202f}»"
+            )])]
+        );
     }
 
     #[test]

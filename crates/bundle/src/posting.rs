@@ -2,7 +2,7 @@
 
 use crate::frontmatter::{self, FrontMatter};
 use crate::report::{Finding, Severity};
-use crate::{facets, markdown, pdf_text, source, Fate, Options};
+use crate::{facets, markdown, pdf_text, source, typography, Fate, Options};
 use careers_core::bundle::{Block, Content, Facets};
 use careers_core::Lang;
 use std::path::Path;
@@ -239,11 +239,19 @@ pub fn read_bytes(
         archived: fm.archived.unwrap_or(is_pdf && parsed.front.is_none()),
         unlisted: fm.hidden == Some(true) || fm.link_hidden == Some(true),
         form_hidden: fm.form_hidden == Some(true),
-        content: Content {
-            title,
-            summary,
-            body,
-            source: rel.to_string(),
+        content: match lang {
+            Lang::En => Content {
+                title,
+                summary,
+                body,
+                source: rel.to_string(),
+            },
+            Lang::Fr => Content {
+                title: typography::french_spaces(&title),
+                summary: typography::french_spaces(&summary),
+                body: typography::french_blocks(body),
+                source: rel.to_string(),
+            },
         },
         facets: derived,
         classification_from_level,

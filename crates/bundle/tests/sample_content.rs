@@ -63,3 +63,24 @@ fn a_position_description_keeps_its_own_level_not_the_positions_it_names() {
         .title
         .starts_with("Directeur ou directrice"));
 }
+
+#[test]
+fn french_text_keeps_its_no_break_spaces() {
+    let bundle = sample().bundle;
+    let mut checked = 0;
+    for posting in &bundle.postings {
+        let fr = posting
+            .fr
+            .as_ref()
+            .expect("every sample posting is in French");
+        let body = careers_bundle::markdown::blocks_text(&fr.body);
+        for text in [&fr.title, &fr.summary, &body] {
+            for mark in [" :", " ;", " ?", " !", "« ", " »"] {
+                assert!(!text.contains(mark), "{}: {mark:?} in {text:?}", posting.id);
+            }
+            checked += text.matches(['\u{a0}', '\u{202f}']).count();
+        }
+    }
+    // The sample's French texts do use them.
+    assert!(checked > 20, "{checked} no-break spaces");
+}
