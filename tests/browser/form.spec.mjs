@@ -454,6 +454,9 @@ test.describe('validation', () => {
       'Senior Developer',
       'Technical Writer',
     ]);
+    // A title shown in the other language says so, for screen readers' pronunciation.
+    await expect(select.locator('option', { hasText: 'Rédacteur ou rédactrice' })).toHaveAttribute('lang', 'fr');
+    await expect(select.locator('option', { hasText: 'Senior Developer' })).not.toHaveAttribute('lang');
     await switchTo(page, 'fr');
     // In French order, as the results sort titles: `É` with `E`, not after `R`.
     await expect(page.getByLabel('Offre d’emploi').locator('option')).toHaveText([
@@ -487,6 +490,9 @@ test.describe('validation', () => {
     await page.goto('/?careers-form=1&careers-posting=hidden-role');
     await expect(page.locator('.cds-careers__fixed-posting')).toContainText('Hidden Role');
     await expect(page.locator('#cds-acc-posting')).toHaveCount(0);
+    // A posting only in French, in the English form: its title is marked as French.
+    await page.goto('/?careers-form=1&careers-posting=redacteur');
+    await expect(page.locator('.cds-careers__fixed-posting p[lang="fr"]')).toHaveText('Rédacteur ou rédactrice');
   });
 
   test('the counter is always shown and is announced only near and over the limit', async ({ page }) => {

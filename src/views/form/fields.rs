@@ -335,13 +335,16 @@ pub fn posting_field(
     let lang = form.lang;
     let field = Field::Posting;
     if let Some(id) = fixed.get_value() {
-        let title = move || {
-            data.with_value(|d| super::posting_title(d, &id, lang.get()).unwrap_or_default())
-        };
+        let title = Memo::new(move |_| {
+            data.with_value(|d| super::posting_title(d, &id, lang.get()))
+                .unwrap_or((lang.get(), String::new()))
+        });
         return view! {
             <div class="cds-careers__field cds-careers__fixed-posting">
                 <p class="cds-careers__label">{move || field.label(lang.get())}</p>
-                <p>{title}</p>
+                <p lang=move || title.with(|(l, _)| super::foreign(*l, lang.get()))>
+                    {move || title.with(|(_, t)| t.clone())}
+                </p>
             </div>
         }
         .into_any();
@@ -351,26 +354,27 @@ pub fn posting_field(
     let options = move || {
         let lang = lang.get();
         // In the order the results take by title, where `É` sorts with `E`.
-        let titled: Vec<(String, String)> = data.with_value(|d| {
+        let titled: Vec<(String, Lang, String)> = data.with_value(|d| {
             d.index
                 .title_order(&d.listing, lang)
                 .iter()
                 .map(|&i| &d.listing.postings[i as usize])
                 .filter(|p| super::selectable(p))
                 .filter_map(|p| {
-                    let (_, content) = p.content_or_other(lang)?;
-                    Some((p.id.clone(), content.title.clone()))
+                    let (title_lang, content) = p.content_or_other(lang)?;
+                    Some((p.id.clone(), title_lang, content.title.clone()))
                 })
                 .collect()
         });
         titled
             .into_iter()
-            .map(|(id, title)| {
+            .map(|(id, title_lang, title)| {
                 let selected = {
                     let id = id.clone();
                     move || form.draft.with(|d| d.posting_id == id)
                 };
-                view! { <option value=id prop:selected=selected>{title}</option> }
+                let foreign = super::foreign(title_lang, lang);
+                view! { <option value=id lang=foreign prop:selected=selected>{title}</option> }
             })
             .collect_view()
     };

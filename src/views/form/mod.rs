@@ -100,13 +100,20 @@ pub fn selectable(posting: &Entry) -> bool {
     accepts_requests(posting) && posting.status.listed
 }
 
-/// The title of a posting that accepts requests, in `lang` (else its other language).
-pub fn posting_title(data: &Data, id: &str, lang: Lang) -> Option<String> {
+/// The title of a posting that accepts requests, in `lang` (else its other language), with the
+/// language it is in.
+pub fn posting_title(data: &Data, id: &str, lang: Lang) -> Option<(Lang, String)> {
     data.listing
         .posting(id.trim())
         .filter(|p| accepts_requests(p))
         .and_then(|p| p.content_or_other(lang))
-        .map(|(_, c)| c.title.clone())
+        .map(|(title_lang, c)| (title_lang, c.title.clone()))
+}
+
+/// The `lang` attribute of a text in `text_lang` shown in an interface in `lang`: only when
+/// they differ.
+pub fn foreign(text_lang: Lang, lang: Lang) -> Option<&'static str> {
+    (text_lang != lang).then(|| text_lang.code())
 }
 
 #[component]
@@ -209,7 +216,7 @@ fn form_page(
         }
         let lang = form.lang.get_untracked();
         let draft = form.draft.get_untracked();
-        let title = data.with_value(|d| posting_title(d, &draft.posting_id, lang));
+        let title = data.with_value(|d| posting_title(d, &draft.posting_id, lang).map(|(_, t)| t));
         let fresh = match submission(&draft, title.as_deref(), lang, &send::new_key()) {
             Err(errors) => {
                 form.errors.set(errors);
