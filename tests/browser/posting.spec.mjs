@@ -47,6 +47,20 @@ test('opening a posting focuses its heading; Back to results restores the filter
   await expect(page).toHaveTitle('Careers - Canadian Digital Service');
 });
 
+test('decorative marks are not read: the back arrow and the status shapes', async ({ page }) => {
+  await page.goto('/?careers-posting=developer');
+  await expect(page.getByRole('heading', { level: 1, name: 'Senior Developer' })).toBeVisible();
+  // The names the browser gives assistive technology (accessibility tree), not the DOM's text.
+  const cdp = await page.context().newCDPSession(page);
+  const names = async () =>
+    (await cdp.send('Accessibility.getFullAXTree')).nodes.filter((n) => !n.ignored).map((n) => n.name?.value ?? '');
+  expect(await names()).toContain('Back to results');
+  expect((await names()).filter((n) => /[\u2190\u2713\u2715]/.test(n))).toEqual([]);
+  await page.goto('/?careers-status=all');
+  await expect(resultTitles(page)).toHaveCount(7);
+  expect((await names()).filter((n) => /[\u2190\u2713\u2715]/.test(n))).toEqual([]);
+});
+
 test('a closed posting says it no longer accepts applications and offers no apply action', async ({ page }) => {
   await page.goto('/?careers-posting=designer');
   await expect(page.getByRole('heading', { level: 1, name: 'Service Designer' })).toBeVisible();
