@@ -80,7 +80,7 @@ FormMsg {
     SummaryPrevious => "Accommodation before", "Mesures d’adaptation obtenues auparavant";
     SummaryPreviousDetails => "What worked", "Ce qui a bien fonctionné";
     SummaryConsent => "Privacy notice", "Avis de confidentialité";
-    NotProvided => "Not provided", "Non fourni";
+    NotProvided => "Not provided", "Information non fournie";
     ConsentGiven => "Agreed", "Accepté";
 
     ErrorSummaryTitle => "There is a problem", "Un problème est survenu";

@@ -972,6 +972,11 @@ fn the_email_labels_every_field_in_the_interface_language() {
         "{fr}"
     );
     assert!(fr.contains("- Autre\u{a0}: Lecteur"), "{fr}");
+    // One phrase that agrees with every field's noun, masculine or feminine, one or many.
+    assert!(
+        fr.contains("Numéro de téléphone\u{a0}: Information non fournie"),
+        "{fr}"
+    );
 }
 
 #[test]
