@@ -175,6 +175,8 @@ fn Actions(posting: Entry) -> impl IntoView {
     let copied = RwSignal::new(None::<Msg>);
     let copy = move |_| {
         let href = crate::dom::window().location().href().unwrap_or_default();
+        // Emptied first, so that a second copy is said again.
+        copied.set(None);
         crate::dom::copy_to_clipboard(href, move |ok| {
             copied.set(Some(if ok {
                 Msg::LinkCopied

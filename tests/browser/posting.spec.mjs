@@ -76,6 +76,19 @@ test('Copy link puts the posting address on the clipboard and says so', async ({
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText('Link copied to the clipboard.')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/careers-posting=analyst/);
+  // Copied again: the status is emptied and filled again, so that screen readers say it again.
+  await page.evaluate(() => {
+    const status = document.querySelector('.cds-careers__copy-status');
+    window.__said = [];
+    new MutationObserver(() => window.__said.push(status.textContent)).observe(status, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect.poll(() => page.evaluate(() => window.__said.at(-1))).toBe('Link copied to the clipboard.');
+  expect(await page.evaluate(() => window.__said)).toContain('');
 });
 
 test('switching language on a posting shows its other version (standalone, the page follows)', async ({ page }) => {

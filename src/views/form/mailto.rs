@@ -26,6 +26,8 @@ pub fn prepared_email(form: Form, level: u8, to: String, configured: bool) -> im
         let copy = {
             let text = text.clone();
             move |_| {
+                // Emptied first, so that a second copy is said again.
+                status.set(None);
                 crate::dom::copy_to_clipboard(text.clone(), move |ok| {
                     status.set(Some(if ok {
                         FormMsg::Copied
