@@ -260,7 +260,7 @@ fn ResultItem(
     let row = move || {
         let lang = ctx.lang.get();
         let (content_lang, content) = posting.content_or_other(lang)?;
-        let foreign = (content_lang != lang).then(|| content_lang.code());
+        let foreign = content_lang.attr_in(lang);
         let tag = foreign.map(|_| {
             let msg = match content_lang {
                 Lang::En => Msg::EnglishOnlyTag,

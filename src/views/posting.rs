@@ -68,7 +68,7 @@ fn PostingContent(posting: Entry, data: Arc<Data>) -> impl IntoView {
         let p = posting.get_value();
         let (content_lang, content) = p.content_or_other(lang)?;
         let content = content.clone();
-        let foreign = (content_lang != lang).then(|| content_lang.code());
+        let foreign = content_lang.attr_in(lang);
         let closed = (!p.status.open).then(|| {
             view! { <p class="cds-careers__banner" role="note">{Msg::ClosedBanner.text(lang)}</p> }
         });

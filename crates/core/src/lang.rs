@@ -20,6 +20,12 @@ impl Lang {
         }
     }
 
+    /// The `lang` attribute of a text in this language shown in an interface in `interface`:
+    /// only where they differ (the interface's own `lang` covers the rest).
+    pub fn attr_in(self, interface: Lang) -> Option<&'static str> {
+        (self != interface).then(|| self.code())
+    }
+
     pub fn other(self) -> Lang {
         match self {
             Lang::En => Lang::Fr,
@@ -51,6 +57,13 @@ impl Lang {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_is_marked_only_in_an_interface_of_the_other_language() {
+        assert_eq!(Lang::Fr.attr_in(Lang::En), Some("fr"));
+        assert_eq!(Lang::En.attr_in(Lang::Fr), Some("en"));
+        assert_eq!(Lang::En.attr_in(Lang::En), None);
+    }
 
     #[test]
     fn reads_tags_with_regions_and_any_case() {

@@ -342,7 +342,7 @@ pub fn posting_field(
         return view! {
             <div class="cds-careers__field cds-careers__fixed-posting">
                 <p class="cds-careers__label">{move || field.label(lang.get())}</p>
-                <p lang=move || title.with(|(l, _)| super::foreign(*l, lang.get()))>
+                <p lang=move || title.with(|(l, _)| l.attr_in(lang.get()))>
                     {move || title.with(|(_, t)| t.clone())}
                 </p>
             </div>
@@ -373,8 +373,7 @@ pub fn posting_field(
                     let id = id.clone();
                     move || form.draft.with(|d| d.posting_id == id)
                 };
-                let foreign = super::foreign(title_lang, lang);
-                view! { <option value=id lang=foreign prop:selected=selected>{title}</option> }
+                view! { <option value=id lang=title_lang.attr_in(lang) prop:selected=selected>{title}</option> }
             })
             .collect_view()
     };

@@ -110,12 +110,6 @@ pub fn posting_title(data: &Data, id: &str, lang: Lang) -> Option<(Lang, String)
         .map(|(title_lang, c)| (title_lang, c.title.clone()))
 }
 
-/// The `lang` attribute of a text in `text_lang` shown in an interface in `lang`: only when
-/// they differ.
-pub fn foreign(text_lang: Lang, lang: Lang) -> Option<&'static str> {
-    (text_lang != lang).then(|| text_lang.code())
-}
-
 #[component]
 pub fn AccommodationForm(data: Arc<Data>, posting: Option<String>) -> impl IntoView {
     let ctx = Ctx::get();
