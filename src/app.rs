@@ -211,6 +211,6 @@ fn keep_title(ctx: Ctx, page: Memo<Page>, data: Arc<Data>) {
             Page::Listing => None,
         };
         crate::dom::set_title(&title.unwrap_or_else(|| Msg::PageTitleListing.text(lang).into()));
-        crate::dom::set_page_lang(lang.code());
+        crate::dom::set_page_lang(lang);
     });
 }

@@ -49,15 +49,14 @@ pub fn set_title(title: &str) {
     document().set_title(title);
 }
 
-/// Sets the page's language, `<html lang>`, to `code` (standalone mode only: the title is the
-/// widget's). A tag already of that language (`fr-CA` for `fr`) is kept.
-pub fn set_page_lang(code: &str) {
+/// Sets the page's language, `<html lang>`, to `lang` (standalone mode only: the title is the
+/// widget's). A tag already of that language (`fr-CA` for French) is kept.
+pub fn set_page_lang(lang: careers_core::Lang) {
     let Some(root) = document().document_element() else {
         return;
     };
     let current = root.get_attribute("lang").unwrap_or_default();
-    let primary = current.split('-').next().unwrap_or_default();
-    if !primary.eq_ignore_ascii_case(code) {
-        let _ = root.set_attribute("lang", code);
+    if careers_core::Lang::from_tag(&current) != Some(lang) {
+        let _ = root.set_attribute("lang", lang.code());
     }
 }

@@ -61,9 +61,9 @@ pub fn Listing(data: Arc<Data>) -> impl IntoView {
             <SearchBox results/>
             <div class="cds-careers__layout">
                 <Filters results data=data.clone()/>
-                <section class="cds-careers__results" aria-labelledby="cds-careers-count">
+                <section class="cds-careers__results" aria-labelledby=COUNT_ID>
                     <div class="cds-careers__results-bar">
-                        <p id="cds-careers-count" class="cds-careers__count" tabindex="-1">
+                        <p id=COUNT_ID class="cds-careers__count" tabindex="-1">
                             {move || messages::results_found(ctx.lang.get(), results.with(|r| r.matches.len()))}
                         </p>
                         <SortSelect/>
