@@ -266,15 +266,19 @@ pub(crate) mod labels_as_map {
 }
 
 impl<C> PostingOf<C> {
-    /// The version in `lang`, else in the other language.
-    pub fn content_or_other(&self, lang: crate::Lang) -> Option<(crate::Lang, &C)> {
-        let pick = |l| match l {
+    /// The version in `lang`, if the posting has one.
+    pub fn content(&self, lang: crate::Lang) -> Option<&C> {
+        match lang {
             crate::Lang::En => self.en.as_ref(),
             crate::Lang::Fr => self.fr.as_ref(),
-        };
-        pick(lang)
+        }
+    }
+
+    /// The version in `lang`, else in the other language.
+    pub fn content_or_other(&self, lang: crate::Lang) -> Option<(crate::Lang, &C)> {
+        self.content(lang)
             .map(|c| (lang, c))
-            .or_else(|| pick(lang.other()).map(|c| (lang.other(), c)))
+            .or_else(|| self.content(lang.other()).map(|c| (lang.other(), c)))
     }
 }
 

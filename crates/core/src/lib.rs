@@ -3,8 +3,10 @@
 //! languages, text folding, the query engine, the URL state, the message catalogue and the
 //! accommodation form's validation.
 
+pub mod address;
 pub mod base64;
 pub mod bundle;
+pub mod email_request;
 pub mod fold;
 pub mod form;
 pub mod form_text;

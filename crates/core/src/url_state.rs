@@ -205,7 +205,7 @@ pub fn encode_query(pairs: &[(String, String)]) -> String {
 }
 
 /// Appends `text` form-urlencoded (see [`encode_query`]) to `out`.
-fn encode_component(text: &str, out: &mut String) {
+pub(crate) fn encode_component(text: &str, out: &mut String) {
     for byte in text.bytes() {
         match byte {
             b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'*' | b'-' | b'.' | b'_' => {
@@ -219,87 +219,6 @@ fn encode_component(text: &str, out: &mut String) {
                 out.push(char::from(HEX[usize::from(byte & 15)]));
             }
         }
-    }
-}
-
-/// The parts of the host page's address that the widget's links keep: its path, its own
-/// parameters (in order) and its fragment.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct PageAddress {
-    pub path: String,
-    pub pairs: Vec<(String, String)>,
-    pub hash: String,
-}
-
-impl PageAddress {
-    /// The address of `state` on this page: path, host parameters, the widget's, fragment.
-    pub fn href(&self, state: &ViewState) -> String {
-        self.href_with(&merge_query(&self.pairs, state))
-    }
-
-    /// The page goes to `state` (its parameters become the host's plus the state's), and this is
-    /// its new address, the same as [`PageAddress::href`] gave before.
-    pub fn follow(&mut self, state: &ViewState) -> String {
-        self.pairs = merge_query(&self.pairs, state);
-        self.href_with(&self.pairs)
-    }
-
-    fn href_with(&self, pairs: &[(String, String)]) -> String {
-        let query = encode_query(pairs);
-        let separator = if query.is_empty() { "" } else { "?" };
-        format!("{}{separator}{query}{}", self.link_path(), self.hash)
-    }
-
-    /// The path as a link begins. A path that starts with `//` (the page at
-    /// `https://host//elsewhere.example/jobs`) would make the link another host's address
-    /// (`//elsewhere.example/jobs?…`); `/.//elsewhere.example/jobs` is the same page's path.
-    fn link_path(&self) -> std::borrow::Cow<'_, str> {
-        if self.path.starts_with("//") {
-            format!("/.{}", self.path).into()
-        } else {
-            self.path.as_str().into()
-        }
-    }
-
-    /// The addresses of the postings opened from `state` (see [`PostingLinks`]).
-    pub fn posting_links(&self, state: &ViewState) -> PostingLinks {
-        // The id is the only part that differs: encode the view once around a marker, then
-        // split there. The marker encodes as `%00`; only `careers-form` and `careers-page`
-        // (never `%00`) follow `careers-posting`, so the last `%00` of the query is the marker.
-        let marked = ViewState {
-            posting: Some(MARKER.to_owned()),
-            ..state.clone()
-        };
-        let query = encode_query(&merge_query(&self.pairs, &marked));
-        let (before, after) = query
-            .rsplit_once("%00")
-            .expect("the marked posting is in the query");
-        PostingLinks {
-            before: format!("{}?{before}", self.link_path()),
-            after: format!("{after}{}", self.hash),
-        }
-    }
-}
-
-/// Stands for the posting id in [`PageAddress::posting_links`]; no valid id contains it.
-const MARKER: &str = "\0";
-
-/// The addresses of the postings a view links to, sharing everything but the id, so that a
-/// page of results costs one encoding of the view rather than one per result.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PostingLinks {
-    before: String,
-    after: String,
-}
-
-impl PostingLinks {
-    /// The address of posting `id`, with the view's filters, page and language.
-    pub fn href(&self, id: &str) -> String {
-        let mut out = String::with_capacity(self.before.len() + id.len() + self.after.len());
-        out.push_str(&self.before);
-        encode_component(id, &mut out);
-        out.push_str(&self.after);
-        out
     }
 }
 
@@ -600,81 +519,5 @@ mod tests {
                 && !is_valid_facet_value("a&b")
                 && !is_valid_facet_value("é")
         );
-    }
-
-    #[test]
-    fn a_posting_link_is_the_view_with_that_posting_open() {
-        let address = PageAddress {
-            path: "/en/jobs".into(),
-            pairs: pairs(&[("ref", "a%00b"), ("careers-q", "stale")]),
-            hash: "#x%00".into(),
-        };
-        let mut state = ViewState::default();
-        let plain = address.posting_links(&state);
-        assert_eq!(
-            plain.href("ux-designer"),
-            "/en/jobs?ref=a%2500b&careers-posting=ux-designer#x%00"
-        );
-
-        // Text with the marker's own encoding, facets, status, language and a later page.
-        state.lang = Some(Lang::Fr);
-        state.query.text = "nul \0 %00 «x»".into();
-        state.query.status = StatusFilter::All;
-        state.query.select(FacetKind::Location, "ottawa");
-        state.page = 3;
-        let links = address.posting_links(&state);
-        for id in ["ux-designer", "a", "policy-analyst-2"] {
-            let open = ViewState {
-                posting: Some(id.into()),
-                ..state.clone()
-            };
-            assert_eq!(links.href(id), address.href(&open));
-        }
-        assert!(links.href("a").contains("careers-page=3"));
-    }
-
-    #[test]
-    fn following_a_view_gives_its_address_and_keeps_the_host_parameters() {
-        let mut address = PageAddress {
-            path: "/jobs".into(),
-            pairs: pairs(&[("ref", "mail"), ("careers-q", "old")]),
-            hash: "#top".into(),
-        };
-        let mut state = ViewState::default();
-        state.query.text = "new".into();
-        let expected = address.href(&state);
-        assert_eq!(address.follow(&state), expected);
-        assert_eq!(expected, "/jobs?ref=mail&careers-q=new#top");
-        assert_eq!(address.href(&state), expected);
-    }
-
-    #[test]
-    fn links_stay_on_the_page_when_its_path_starts_with_two_slashes() {
-        let address = PageAddress {
-            path: "//elsewhere.example/jobs".into(),
-            pairs: Vec::new(),
-            hash: String::new(),
-        };
-        let mut state = ViewState::default();
-        assert_eq!(address.href(&state), "/.//elsewhere.example/jobs");
-        state.query.text = "x".into();
-        assert_eq!(
-            address.href(&state),
-            "/.//elsewhere.example/jobs?careers-q=x"
-        );
-        assert_eq!(
-            address.posting_links(&state).href("a"),
-            "/.//elsewhere.example/jobs?careers-q=x&careers-posting=a"
-        );
-    }
-
-    #[test]
-    fn an_address_without_parameters_has_no_question_mark() {
-        let address = PageAddress {
-            path: "/jobs".into(),
-            pairs: Vec::new(),
-            hash: String::new(),
-        };
-        assert_eq!(address.href(&ViewState::default()), "/jobs");
     }
 }
