@@ -5,6 +5,14 @@
 // folder this file is served from. No inline code, so a strict Content-Security-Policy
 // (script-src 'self' 'wasm-unsafe-eval') is enough. If the widget's own code cannot be loaded,
 // it says so in the host element, in English or French.
+//
+// Before the wasm arrives: when the host element holds no markup of the widget (a host page that
+// includes nothing), or holds markup of another view than the address asks for (marked
+// cds-careers--pending by careers-view.js), this fetches the asked view's pre-rendered markup
+// (fragments/embed/…, built with the site) and shows it, so the first posting does not wait for
+// the wasm. The widget then takes the markup over. A view that is not pre-rendered (a search,
+// page 3) shows the listing's markup marked as waiting: its results hidden, "Loading" in their
+// place.
 const here = new URL('.', import.meta.url);
 
 /** Adds <link rel=… href=…> to the head, unless the page already has that link. */
@@ -18,17 +26,28 @@ function addLinkOnce(attributes) {
 
 addLinkOnce({ rel: 'stylesheet', href: new URL('careers.css', here).href });
 
-// The same request the widget makes (a same-origin GET, credentials "same-origin"), so the
-// browser hands the preloaded response to it.
 const host = document.querySelector('[data-cds-careers]');
+const params = new URLSearchParams(location.search);
+const asked = askedView();
+// The markup in the host element before the widget starts (pre-rendered, or none): the widget
+// replaces it with its own, and nothing here touches the widget's own.
+const initial = widgetRoot();
+
+// The same requests the widget makes (same-origin GETs, credentials "same-origin"), so the
+// browser hands the preloaded responses to it: the listing, and the posting's body when the
+// address opens one.
 const bundle = new URL(host?.dataset.bundle?.trim() || 'postings.json', document.baseURI).href;
 addLinkOnce({ rel: 'preload', as: 'fetch', href: bundle, crossOrigin: 'anonymous' });
+if (asked.posting) {
+  addLinkOnce({ rel: 'preload', as: 'fetch', href: bodyUrl(bundle, asked.posting), crossOrigin: 'anonymous' });
+}
 
 // The wasm starts downloading now, not once the glue and the split-module loader it imports
 // have arrived one after the other: on a phone that is two round trips sooner. (A preload link
 // in the page for the same URL is reused.)
 const wasm = fetch(new URL('cds-careers_bg.wasm', here));
 addLinkOnce({ rel: 'modulepreload', href: new URL('__wasm_split.js', here).href });
+showPrerenderedView();
 try {
   const { default: init } = await import('./cds-careers.js');
   await init({ module_or_path: wasm });
@@ -38,19 +57,83 @@ try {
 }
 
 /**
+ * The view the address asks for, as the widget reads it in the query scheme (a host page that
+ * embeds the widget; the site's own pages carry their view already): its language (the URL's
+ * careers-lang, the host's data-lang, the page's lang, the browser's), the posting, the form,
+ * and whether anything else (a search, a filter, a page of results) makes it a view that is not
+ * pre-rendered. On the site's pages, the posting is the path's.
+ */
+function askedView() {
+  const tag = (t) => (/^(en|fr)\b/i.exec(t ?? '') || [])[1]?.toLowerCase();
+  const lang =
+    tag(params.get('careers-lang')) ||
+    tag(host?.dataset.lang) ||
+    tag(document.documentElement.lang) ||
+    tag(navigator.language) ||
+    'en';
+  const validId = (id) => (id && /^[a-z0-9-]{1,120}$/.test(id) ? id : null);
+  let posting = validId(params.get('careers-posting'));
+  if (!posting && host?.dataset.siteRoot) {
+    const root = new URL(host.dataset.siteRoot, document.baseURI).pathname;
+    const [, id] = location.pathname.startsWith(root) ? location.pathname.slice(root.length).split('/') : [];
+    posting = id === 'accommodation' || id === 'adaptation' ? null : validId(id);
+  }
+  const form = params.get('careers-form') === '1';
+  const own = new Set(['careers-lang', 'careers-posting', 'careers-form']);
+  const other = [...params.keys()].some((name) => name.startsWith('careers-') && !own.has(name));
+  return { lang, posting, form, other };
+}
+
+/** Where the body of posting `id` is, beside the listing (careers_core::body_url). */
+function bodyUrl(listing, id) {
+  const url = new URL(listing);
+  url.pathname = url.pathname.replace(/\.json$/, '') + `/${id}.json`;
+  url.hash = '';
+  return url.href;
+}
+
+/** The widget's markup in the host element: the pre-rendered root, or the widget's own. */
+function widgetRoot() {
+  return host?.querySelector(':scope > .cds-careers');
+}
+
+/**
+ * Shows the asked view's pre-rendered markup when the host element has none, or has another
+ * view's (see the top of this file). Never over the widget's own markup: the widget may have
+ * started while the fragment was on its way.
+ */
+async function showPrerenderedView() {
+  if (!host || host.dataset.siteRoot || (initial && !initial.classList.contains('cds-careers--pending'))) return;
+  const { lang, posting, form, other } = asked;
+  const page = `${lang}/` + (posting && !other ? `${posting}/` : '') + (form && !other ? (lang === 'fr' ? 'adaptation/' : 'accommodation/') : '');
+  try {
+    const response = await fetch(new URL(`fragments/embed/${other ? `${lang}/` : page}index.html`, here));
+    if (!response.ok) return;
+    const markup = await response.text();
+    if (widgetRoot() !== initial) return;
+    const template = document.createElement('template');
+    template.innerHTML = markup;
+    const root = template.content.firstElementChild;
+    if (!root?.classList.contains('cds-careers')) return;
+    if (other) root.classList.add('cds-careers--pending');
+    host.replaceChildren(root);
+  } catch {
+    // No fragment (a host serving the widget without the site's pages): the widget shows the
+    // view when it starts, as before.
+  }
+}
+
+/**
  * The widget's code itself could not be loaded (no network, a blocked or damaged file), so the
  * widget cannot say so: this does, in its words and language (the same order of choice: the
  * URL's careers-lang, the host's data-lang, the page's lang, the browser's), with a way to retry.
+ * Pre-rendered markup of the asked view stays, below the message: its links and text work.
  */
 function showLoadFailure() {
   const target = host ?? document.body;
-  const code =
-    new URLSearchParams(location.search).get('careers-lang') ||
-    host?.dataset.lang ||
-    document.documentElement.lang ||
-    navigator.language ||
-    'en';
-  const fr = code.toLowerCase().startsWith('fr');
+  const prerendered = widgetRoot();
+  const keep = prerendered && !prerendered.classList.contains('cds-careers--pending');
+  const fr = asked.lang === 'fr';
   const words = fr
     ? {
         heading: 'Impossible d’afficher les offres d’emploi',
@@ -72,6 +155,10 @@ function showLoadFailure() {
   const alert = element('div', { className: 'cds-careers__error' });
   alert.setAttribute('role', 'alert');
   alert.append(heading, element('p', {}, words.explain), reload);
+  if (keep) {
+    prerendered.prepend(alert);
+    return;
+  }
   const widget = element('div', { className: 'cds-careers', lang: fr ? 'fr' : 'en' });
   widget.append(alert);
   target.replaceChildren(widget);

@@ -4,8 +4,8 @@
 # src/views/form_loader.rs) into the main module and one module per split point, then runs
 # wasm-bindgen on the main module and, for release builds, wasm-opt -Oz on every module.
 #
-# Release builds also minify the JavaScript the widget ships (the glue, the split loader and
-# assets/careers.js, which trunk has staged) with terser, from the npm packages: wasm-bindgen's
+# Release builds also minify the JavaScript the widget ships (the glue, the split loader,
+# assets/careers.js and assets/careers-view.js, which trunk has staged) with terser, from the npm packages: wasm-bindgen's
 # glue is 47 KB as written, 22 KB minified (8.4 → 6.3 KB gzip).
 #
 # Output, in trunk's staging folder (so in dist/):
@@ -45,9 +45,9 @@ optimize() { # source, destination
   fi
 }
 
-minify() { # an ES module, in place
+minify() { # a script, in place; --module for an ES module
   if [ "$profile" = release ]; then
-    terser "$1" --module --compress --mangle --output "$1"
+    terser "$@" --compress --mangle --output "$1"
   fi
 }
 
@@ -69,5 +69,6 @@ for name in "${chunks[@]}"; do
 done
 cp "$work/bindgen/cds-careers.js" "$loader" "$work/cds-careers_bg.wasm" "$out/"
 for script in cds-careers.js __wasm_split.js careers.js; do
-  minify "$out/$script"
+  minify "$out/$script" --module
 done
+minify "$out/careers-view.js"

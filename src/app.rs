@@ -1,131 +1,39 @@
-//! The app shell: the shared state every view reads (host settings, the view from the URL, the
-//! language, the listing), the one live region, and the choice of view.
+//! The app shell: the widget's root element, the language toggle, the one live region, and the
+//! choice of page; in the browser also the listing's request and Back and Forward.
 
-use crate::config::HostConfig;
-use crate::history::{self, Entry};
-use crate::load::{load_into, load_listing, Data, Load};
+use crate::ctx::{Ctx, Page};
+use crate::history;
+use crate::load::{load_listing, Data, Load};
 use crate::views::{
     form_loader::FormPage, lang_toggle::LangToggle, listing::Listing, posting::PostingView, status,
 };
-use careers_core::url_state::{is_meaningful_change, ViewState};
-use careers_core::{Lang, Msg};
+use careers_core::Msg;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The state shared by every view, provided once as context.
-#[derive(Clone, Copy)]
-pub struct Ctx {
-    pub config: StoredValue<HostConfig>,
-    /// The view, as the URL describes it.
-    pub view: RwSignal<ViewState>,
-    /// The interface and content language: the URL's, else the host's.
-    pub lang: Memo<Lang>,
-    pub load: RwSignal<Load<Data>>,
-    /// The text of the polite live region.
-    pub announcement: RwSignal<String>,
-}
-
-/// Which page of the widget is shown; changes of filters within a page do not re-render it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Page {
-    Listing,
-    Posting(String),
-    /// The accommodation request form, for a posting or (from the listing) for one to choose.
-    Form(Option<String>),
-}
-
-impl Ctx {
-    pub fn get() -> Ctx {
-        expect_context()
-    }
-
-    /// Shows `state`, with a history entry when the change is one a person would go Back to;
-    /// a change of the search text alone is typing (see [`history`]).
-    pub fn go(&self, state: ViewState) {
-        let current = self.view.get_untracked();
-        if state == current {
-            return;
-        }
-        let entry = if is_meaningful_change(&current, &state) {
-            Entry::Push
-        } else {
-            Entry::Typing
-        };
-        self.go_with(state, entry);
-    }
-
-    pub fn go_with(&self, state: ViewState, entry: Entry) {
-        history::write(&state, entry);
-        self.view.set(state);
-    }
-
-    /// The same view in the other language.
-    pub fn switch_language(&self) {
-        let mut state = self.view.get_untracked();
-        state.lang = Some(self.lang.get_untracked().other());
-        self.go(state);
-    }
-
-    /// Says `text` to screen readers, politely; the same text twice is said twice.
-    pub fn announce(&self, text: String) {
-        let announcement = self.announcement;
-        announcement.set(String::new());
-        request_animation_frame(move || announcement.set(text));
-    }
-
-    /// Where the listing is and how long a request may take.
-    pub fn listing_request(&self) -> (String, u32) {
-        self.config
-            .with_value(|c| (c.bundle_url.clone(), c.timeout_ms))
-    }
-
-    pub fn heading_level(&self) -> u8 {
-        self.config.with_value(|c| c.heading_level)
-    }
-
-    pub fn page(&self) -> Page {
-        self.view.with(|v| match (&v.posting, v.form) {
-            (posting, true) => Page::Form(posting.clone()),
-            (Some(id), false) => Page::Posting(id.clone()),
-            (None, false) => Page::Listing,
-        })
-    }
-}
-
+/// The widget, with the state `ctx` starts from ([`Ctx::new`]): in the browser the listing is
+/// loading and is fetched here; rendered at build time it is there already.
 #[component]
-pub fn App(config: HostConfig) -> impl IntoView {
-    let host_lang = config.host_lang;
-    let view = RwSignal::new(history::read());
-    let ctx = Ctx {
-        config: StoredValue::new(config),
-        view,
-        lang: Memo::new(move |_| view.with(|v| v.lang).unwrap_or(host_lang)),
-        load: RwSignal::new(Load::Loading),
-        announcement: RwSignal::new(String::new()),
-    };
+pub fn App(ctx: Ctx) -> impl IntoView {
     provide_context(ctx);
+    let fetch_listing = ctx.load.with_untracked(|l| matches!(l, Load::Loading));
 
     let fetch = move || {
         let (url, timeout) = ctx.listing_request();
-        load_into(ctx.load, load_listing(url, timeout));
+        ctx.load_into(ctx.load, load_listing(url, timeout));
     };
-    fetch();
-
-    // Back and Forward: the address bar is the truth.
-    let listener = window_event_listener(leptos::ev::popstate, move |_| view.set(history::read()));
-    // Leaving the page right after typing: Back returns to what was typed.
-    let leaving = window_event_listener(leptos::ev::pagehide, |_| history::record_waiting());
-    on_cleanup(move || {
-        listener.remove();
-        leaving.remove();
-    });
+    if fetch_listing {
+        fetch();
+    }
+    if ctx.is_live() {
+        listen_to_history(ctx);
+    }
 
     let retry = Callback::new(move |()| {
         fetch();
         crate::dom::focus_after_render("cds-careers-results-heading".into());
     });
-    let body = move || {
-        match ctx.load.get() {
+    let body = move || match ctx.load.get() {
         Load::Loading => {
             view! { <status::Loading heading_level=ctx.heading_level()/> }.into_any()
         }
@@ -134,7 +42,6 @@ pub fn App(config: HostConfig) -> impl IntoView {
         }
         .into_any(),
         Load::Ready(data) => view! { <Ready data/> }.into_any(),
-    }
     };
 
     view! {
@@ -150,7 +57,22 @@ pub fn App(config: HostConfig) -> impl IntoView {
     }
 }
 
-/// The listing is here: the results or a posting, as the URL says.
+/// Back and Forward: the address bar is the truth. Leaving the page right after typing: Back
+/// returns to what was typed.
+fn listen_to_history(ctx: Ctx) {
+    let host_lang = ctx.config.with_value(|c| c.host_lang);
+    let view = ctx.view;
+    let listener = window_event_listener(leptos::ev::popstate, move |_| {
+        view.set(history::read(host_lang))
+    });
+    let leaving = window_event_listener(leptos::ev::pagehide, |_| history::record_waiting());
+    on_cleanup(move || {
+        listener.remove();
+        leaving.remove();
+    });
+}
+
+/// The listing is here: the results or a posting, as the address says.
 #[component]
 fn Ready(data: Arc<Data>) -> impl IntoView {
     let ctx = Ctx::get();
@@ -198,19 +120,26 @@ fn keep_title(ctx: Ctx, page: Memo<Page>, data: Arc<Data>) {
     }
     Effect::new(move |_| {
         let lang = ctx.lang.get();
-        let title = match page.get() {
-            Page::Posting(id) => data
-                .listing
-                .posting(&id)
-                .and_then(|p| p.content_or_other(lang))
-                .map(|(_, c)| careers_core::messages::posting_page_title(lang, &c.title)),
-            Page::Form(_) => Some(careers_core::messages::posting_page_title(
-                lang,
-                Msg::FormHeading.text(lang),
-            )),
-            Page::Listing => None,
-        };
-        crate::dom::set_title(&title.unwrap_or_else(|| Msg::PageTitleListing.text(lang).into()));
+        let title = page_title(&data, &page.get(), lang);
+        crate::dom::set_title(&title);
         crate::dom::set_page_lang(lang);
     });
+}
+
+/// The title of a page of the widget, as the browser tab shows it in standalone mode (and the
+/// pre-rendered pages' `<title>`).
+pub fn page_title(data: &Data, page: &Page, lang: careers_core::Lang) -> String {
+    let title = match page {
+        Page::Posting(id) => data
+            .listing
+            .posting(id)
+            .and_then(|p| p.content_or_other(lang))
+            .map(|(_, c)| careers_core::messages::posting_page_title(lang, &c.title)),
+        Page::Form(_) => Some(careers_core::messages::posting_page_title(
+            lang,
+            Msg::FormHeading.text(lang),
+        )),
+        Page::Listing => None,
+    };
+    title.unwrap_or_else(|| Msg::PageTitleListing.text(lang).into())
 }

@@ -14,7 +14,9 @@
 //! writes in 30 seconds. A pushed entry, Enter, and leaving the page record any waiting write
 //! first, so Back returns to exactly what was on screen.
 
-use careers_core::url_state::{PageAddress, PostingLinks, ViewState};
+use careers_core::address::{PageAddress, PostingLinks, Scheme};
+use careers_core::url_state::ViewState;
+use careers_core::Lang;
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use std::cell::{Cell, RefCell};
 use std::time::Duration;
@@ -48,8 +50,19 @@ thread_local! {
     static TYPING_ENTRY: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Reads the address bar into the cache and returns its parameters, in order.
-fn refresh() -> Vec<(String, String)> {
+/// Sets the scheme the page's views follow (once, before the first [`read`]).
+pub fn use_scheme(scheme: Scheme) {
+    ADDRESS.with_borrow_mut(|address| address.scheme = scheme);
+}
+
+/// Sets the page's address without a browser: the pages rendered at build time.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn set_address(address: PageAddress) {
+    ADDRESS.set(address);
+}
+
+/// Reads the address bar into the cache.
+fn refresh() {
     let location = crate::dom::window().location();
     let search = location.search().unwrap_or_default();
     let pairs: Vec<(String, String)> = web_sys::UrlSearchParams::new_with_str(&search)
@@ -66,21 +79,28 @@ fn refresh() -> Vec<(String, String)> {
         })
         .unwrap_or_default();
     ADDRESS.with_borrow_mut(|address| {
-        *address = PageAddress {
-            path: location.pathname().unwrap_or_default(),
-            pairs: pairs.clone(),
-            hash: location.hash().unwrap_or_default(),
-        }
+        address.path = location.pathname().unwrap_or_default();
+        address.pairs = pairs;
+        address.hash = location.hash().unwrap_or_default();
     });
-    pairs
 }
 
-/// The view the address bar describes. A write still waiting was meant for the entry the
-/// person has just left, and is dropped; typing from here makes a new entry.
-pub fn read() -> ViewState {
+/// The view the address bar describes (`negotiated` is its language when it names none). A
+/// write still waiting was meant for the entry the person has just left, and is dropped;
+/// typing from here makes a new entry.
+pub fn read(negotiated: Lang) -> ViewState {
     take_waiting();
     TYPING_ENTRY.set(false);
-    ViewState::from_query_pairs(refresh())
+    refresh();
+    ADDRESS.with_borrow(|address| address.view(negotiated))
+}
+
+/// Rewrites an old link or the site's root to the page of `state` (the view it opened), in
+/// place, so that the address bar shows the view's own page (see [`PageAddress::is_canonical`]).
+pub fn rewrite_to_own_page(state: &ViewState) {
+    if !ADDRESS.with_borrow(PageAddress::is_canonical) {
+        record(state, Write::Replace);
+    }
 }
 
 /// The address of `state` on this page: path, host parameters and the widget's own.

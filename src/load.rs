@@ -43,21 +43,6 @@ pub enum LoadError {
     UnknownSchema(u64),
 }
 
-/// Shows in `state` how `task` goes: loading until it ends, then ready or failed.
-pub fn load_into<T: Send + Sync + 'static>(
-    state: leptos::prelude::RwSignal<Load<T>>,
-    task: impl std::future::Future<Output = Result<Arc<T>, LoadError>> + 'static,
-) {
-    use leptos::prelude::Set;
-    state.set(Load::Loading);
-    leptos::task::spawn_local(async move {
-        state.set(match task.await {
-            Ok(value) => Load::Ready(value),
-            Err(error) => Load::Failed(error),
-        });
-    });
-}
-
 impl From<FormatError> for LoadError {
     fn from(e: FormatError) -> LoadError {
         match e {
@@ -73,15 +58,27 @@ pub async fn load_listing(url: String, timeout_ms: u32) -> Result<Arc<Data>, Loa
     let text = fetch_text(&url, timeout_ms).await?;
     let listing = parse_listing(&text)?;
     drop(text);
-    let index = Index::new(&listing);
-    Ok(Arc::new(Data {
-        listing,
-        index,
-        bodies: Mutex::default(),
-    }))
+    Ok(Arc::new(Data::new(listing)))
 }
 
 impl Data {
+    /// The listing with its search index, and no body yet.
+    pub fn new(listing: careers_core::Listing) -> Data {
+        let index = Index::new(&listing);
+        Data {
+            listing,
+            index,
+            bodies: Mutex::default(),
+        }
+    }
+
+    /// Keeps `body` as if it had been fetched (the pages rendered at build time have them all).
+    pub fn keep_body(&self, body: PostingBody) {
+        if let Ok(mut bodies) = self.bodies.lock() {
+            bodies.insert(body.id.clone(), Arc::new(body));
+        }
+    }
+
     /// Fetches the body of posting `id` from beside the listing, and keeps it for [`Data::cached`].
     pub async fn fetch_body(
         &self,

@@ -1,16 +1,8 @@
-//! The CDS careers widget: finds its host element, reads the host's settings and mounts the app.
-
-mod app;
-mod config;
-mod dom;
-mod history;
-mod load;
-mod views;
-
-use leptos::prelude::*;
+//! The widget's WebAssembly entry point (built by trunk for `wasm32-unknown-unknown`).
 
 fn main() {
-    let host = config::host_element();
-    let config = config::HostConfig::read(&host);
-    leptos::mount::mount_to(host, move || view! { <app::App config/> }).forget();
+    #[cfg(target_arch = "wasm32")]
+    cds_careers::start();
+    #[cfg(not(target_arch = "wasm32"))]
+    eprintln!("cds-careers runs in a browser: build it with trunk (see the README)");
 }

@@ -4,7 +4,7 @@
 use super::heading::heading;
 use super::listing::{label_of, SEARCH_ID};
 use super::text;
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use crate::load::Data;
 use careers_core::messages::{self, choice_with_count, facet_name};
 use careers_core::query::{FacetCount, Query, Results, SortOrder, StatusFilter};
@@ -21,7 +21,7 @@ pub fn Filters(results: Memo<Results>, data: Arc<Data>) -> impl IntoView {
         .map(|kind| view! { <FacetGroup kind results data=data.clone()/> })
         .collect_view();
     view! {
-        <section class="cds-careers__filters" aria-labelledby="cds-careers-filters-heading">
+        <section class="cds-careers__filters cds-careers__needs-script" aria-labelledby="cds-careers-filters-heading">
             {heading(level, None, "cds-careers__filters-heading", view! {
                 <span id="cds-careers-filters-heading">{text(Msg::FiltersHeading)}</span>
             }.into_any())}
@@ -70,8 +70,10 @@ fn StatusGroup(results: Memo<Results>) -> impl IntoView {
                 <div class="cds-careers__choice">
                     <input
                         type="radio"
-                        name="cds-careers-status"
+                        name="careers-status"
+                        value=status.key()
                         id=id.clone()
+                        checked=ctx.view.with_untracked(|v| v.query.status == status)
                         prop:checked=move || ctx.view.with(|v| v.query.status == status)
                         on:change=on_change
                     />
@@ -145,7 +147,15 @@ fn FacetChoice(
     };
     view! {
         <div class="cds-careers__choice">
-            <input type="checkbox" id=id.clone() prop:checked=move || choice().1 on:change=on_change/>
+            <input
+                type="checkbox"
+                name=format!("careers-{}", kind.key())
+                value=value.get_value()
+                id=id.clone()
+                checked=untrack(move || choice().1)
+                prop:checked=move || choice().1
+                on:change=on_change
+            />
             <label for=id>{label}</label>
         </div>
     }
@@ -173,10 +183,11 @@ pub fn SortSelect() -> impl IntoView {
         }
     };
     view! {
-        <div class="cds-careers__sort">
+        <div class="cds-careers__sort cds-careers__needs-script">
             <label for="cds-careers-sort" class="cds-careers__label">{text(Msg::SortLabel)}</label>
             <select
                 id="cds-careers-sort"
+                name="careers-sort"
                 on:change=on_change
                 prop:value=move || ctx.view.with(|v| v.query.sort.key())
             >
@@ -197,7 +208,7 @@ pub fn ClearAll(results: Memo<Results>) -> impl IntoView {
         crate::dom::focus_after_render(SEARCH_ID.into());
     };
     view! {
-        <button type="button" class="cds-careers__button cds-careers__button--secondary cds-careers__clear" on:click=on_click>
+        <button type="button" class="cds-careers__button cds-careers__button--secondary cds-careers__clear cds-careers__needs-script" on:click=on_click>
             {text(Msg::ClearAll)}
         </button>
     }

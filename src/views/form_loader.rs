@@ -8,11 +8,12 @@
 //! the form keeps its draft in the tab's storage, not in the module.
 
 use super::form::{selectable, AccommodationForm};
+use super::prerendered;
 use super::heading::heading;
 use super::link::{current_with, ViewLink};
 use super::status::{Failure, LoadFailed, LoadingStatus};
 use super::text;
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use crate::load::{Data, LoadError};
 use careers_core::Msg;
 use leptos::prelude::*;
@@ -80,7 +81,7 @@ pub fn FormPage(data: Arc<Data>, posting: Option<String>) -> impl IntoView {
     let module = RwSignal::new(Module::Loading);
     let load = Callback::new(move |()| {
         module.set(Module::Loading);
-        leptos::task::spawn_local(async move {
+        ctx.track(async move {
             let loaded = form_page_builder().await;
             // The form is about to replace the placeholder: focus that was on its heading, or on
             // the Try again button it replaces, goes to the new heading.
@@ -93,9 +94,13 @@ pub fn FormPage(data: Arc<Data>, posting: Option<String>) -> impl IntoView {
             });
         });
     });
-    load.run(());
+    // Rendered at build time, the page is what it shows until the module is there (and, without
+    // JavaScript, for good).
+    if ctx.is_live() {
+        load.run(());
+    }
     move || match module.get() {
-        Module::Loading => loading(ctx).into_any(),
+        Module::Loading => loading(ctx, &data, posting.as_deref()).into_any(),
         Module::Ready(build) => build(data.clone(), posting.clone()),
         Module::Failed => not_loaded(ctx, load).into_any(),
     }
@@ -111,11 +116,16 @@ pub fn page_heading(ctx: Ctx) -> AnyView {
     )
 }
 
-fn loading(ctx: Ctx) -> impl IntoView {
+/// The page while the form's module loads; without JavaScript, the way to ask by email.
+fn loading(ctx: Ctx, data: &Data, posting: Option<&str>) -> impl IntoView {
+    let posting = posting.and_then(|id| data.listing.posting(id));
     view! {
         <div class="cds-careers__form-page">
             {page_heading(ctx)}
-            <LoadingStatus message=Msg::FormLoading/>
+            <div class="cds-careers__needs-script">
+                <LoadingStatus message=Msg::FormLoading/>
+            </div>
+            {prerendered::request_by_email(Msg::FormNeedsScript, posting)}
         </div>
     }
 }

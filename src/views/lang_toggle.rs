@@ -3,7 +3,7 @@
 
 use super::link::{current_with, ViewLink};
 use super::text;
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use careers_core::Msg;
 use leptos::prelude::*;
 

@@ -2,7 +2,7 @@
 //! new tab, copying it or bookmarking it gives the same view; a plain click changes the view in
 //! place, with a history entry when the change is one a person would go Back to.
 
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use careers_core::url_state::ViewState;
 use leptos::prelude::*;
 

@@ -3,15 +3,17 @@
 
 use super::filters::{change_filters, ClearAll, Filters, SortSelect};
 use super::heading::heading;
+use super::prerendered;
 use super::link::{current_with, ViewLink};
 use super::text;
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use crate::history;
 use crate::load::Data;
 use careers_core::messages::{self, facet_name};
 use careers_core::paging::page_bounds;
 use careers_core::query::{Query, Results, StatusFilter};
-use careers_core::url_state::{self, PostingLinks};
+use careers_core::address::PostingLinks;
+use careers_core::url_state;
 use careers_core::{Entry, FacetKind, Lang, Msg};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -57,8 +59,11 @@ pub fn Listing(data: Arc<Data>) -> impl IntoView {
 
     view! {
         <div class="cds-careers__listing">
+            {prerendered::view_check()}
             {title}
+            {prerendered::listing_without_script()}
             <SearchBox results/>
+            {prerendered::pending()}
             <div class="cds-careers__layout">
                 <Filters results data=data.clone()/>
                 <section class="cds-careers__results" aria-labelledby=COUNT_ID>
@@ -131,7 +136,7 @@ fn SearchBox(results: Memo<Results>) -> impl IntoView {
         announce_count();
     };
     view! {
-        <form class="cds-careers__search" role="search" on:submit=on_submit>
+        <form class="cds-careers__search cds-careers__needs-script" role="search" on:submit=on_submit>
             <label for=SEARCH_ID class="cds-careers__label">
                 {text(Msg::SearchLabel)}
             </label>
@@ -141,11 +146,13 @@ fn SearchBox(results: Memo<Results>) -> impl IntoView {
             <div class="cds-careers__search-row">
                 <input
                     id=SEARCH_ID
+                    name="careers-q"
                     type="search"
                     autocomplete="off"
                     spellcheck="false"
                     maxlength=url_state::MAX_TEXT_CHARS
                     aria-describedby="cds-careers-search-hint"
+                    value=ctx.view.with_untracked(|v| v.query.text.clone())
                     prop:value=move || ctx.view.with(|v| v.query.text.clone())
                     on:input=on_input
                 />
@@ -408,7 +415,7 @@ fn NoOpenings(has_closed: bool, results: Memo<Results>) -> impl IntoView {
             <p class="cds-careers__empty-title">{text(Msg::NoOpenings)}</p>
             <p>{text(Msg::NoOpeningsAdvice)}</p>
             {has_closed.then(|| view! {
-                <button type="button" class="cds-careers__button cds-careers__button--secondary" on:click=see_closed>
+                <button type="button" class="cds-careers__button cds-careers__button--secondary cds-careers__needs-script" on:click=see_closed>
                     {text(Msg::SeeClosed)}
                 </button>
             })}

@@ -9,6 +9,7 @@ pub mod lang_toggle;
 pub mod link;
 pub mod listing;
 pub mod posting;
+pub mod prerendered;
 pub mod status;
 
 use careers_core::Msg;
@@ -17,6 +18,6 @@ use careers_core::Msg;
 /// language. Every fixed text of the views goes through this one closure type, so Leptos
 /// compiles the code that renders and updates it once, not once per text.
 pub fn text(msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    let lang = crate::app::Ctx::get().lang;
+    let lang = crate::ctx::Ctx::get().lang;
     move || msg.text(leptos::prelude::Get::get(&lang))
 }

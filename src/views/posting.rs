@@ -3,14 +3,15 @@
 //! accommodation, copy the link, go back).
 
 use super::body::body;
+use super::prerendered;
 use super::form_loader::LinkToForm;
 use super::heading::heading;
 use super::link::{current_with, ViewLink};
 use super::listing::facet_list;
 use super::status::{Failure, LoadFailed, LoadingStatus};
 use super::text;
-use crate::app::Ctx;
-use crate::load::{load_into, Data, Load};
+use crate::ctx::Ctx;
+use crate::load::{Data, Load};
 use careers_core::{Entry, Lang, Msg};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -116,17 +117,19 @@ fn show_body(
         return;
     }
     let (url, timeout) = ctx.listing_request();
-    load_into(
+    ctx.load_into(
         state,
         async move { data.fetch_body(url, id, timeout).await },
     );
 }
 
-/// The posting does not exist in the chosen language: say so in that language and offer the
-/// interface in the language it exists in.
+/// The posting does not exist in the chosen language: say so in that language and link to the
+/// posting in the language it exists in.
 #[component]
 fn MissingLanguage(available: Lang) -> impl IntoView {
-    let ctx = Ctx::get();
+    let to = current_with(move |state| state.lang = Some(available));
+    // The notice and this link go: focus lands where the posting starts.
+    let after = Callback::new(|()| crate::dom::focus_after_render(HEADING_ID.into()));
     let (notice, read) = match available {
         Lang::En => (Msg::OnlyInEnglish, Msg::ReadInEnglish),
         Lang::Fr => (Msg::OnlyInFrench, Msg::ReadInFrench),
@@ -134,13 +137,9 @@ fn MissingLanguage(available: Lang) -> impl IntoView {
     view! {
         <div class="cds-careers__notice" role="note">
             <p>{text(notice)}</p>
-            <button type="button" class="cds-careers__button cds-careers__button--secondary" on:click=move |_| {
-                ctx.switch_language();
-                // The notice and this button go: focus lands where the posting starts.
-                crate::dom::focus_after_render(HEADING_ID.into());
-            }>
+            <ViewLink to after attr:class="cds-careers__button cds-careers__button--secondary" attr:hreflang=available.code()>
                 {text(read)}
-            </button>
+            </ViewLink>
         </div>
     }
 }
@@ -165,13 +164,16 @@ fn Actions(posting: Entry) -> impl IntoView {
         .apply
         .clone()
         .filter(|href| posting.status.open && careers_core::bundle::is_safe_href(href));
-    let form = (posting.status.open && posting.status.form).then(|| {
+    let offers_form = posting.status.open && posting.status.form;
+    let form = offers_form.then(|| {
         view! {
             <LinkToForm posting=Some(posting.id.clone()) attr:class="cds-careers__button cds-careers__button--secondary">
                 {text(Msg::RequestAccommodation)}
             </LinkToForm>
         }
     });
+    let by_email =
+        offers_form.then(|| prerendered::request_by_email(Msg::OrByEmail, Some(&posting)));
     let copied = RwSignal::new(None::<Msg>);
     let copy = move |_| {
         let href = crate::dom::window().location().href().unwrap_or_default();
@@ -191,12 +193,13 @@ fn Actions(posting: Entry) -> impl IntoView {
                 <a class="cds-careers__button" href=href>{text(Msg::Apply)}</a>
             })}
             {form}
-            <button type="button" class="cds-careers__button cds-careers__button--secondary" on:click=copy>
+            <button type="button" class="cds-careers__button cds-careers__button--secondary cds-careers__needs-script" on:click=copy>
                 {text(Msg::CopyLink)}
             </button>
             <p class="cds-careers__copy-status" role="status">
                 {move || copied.get().map(|m| m.text(lang()))}
             </p>
+            {by_email}
         </div>
     }
 }

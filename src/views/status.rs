@@ -93,7 +93,7 @@ impl Failure {
 /// A failed load: what happened, what to do, and a Retry button.
 #[component]
 pub fn LoadFailed(error: LoadError, failure: Failure, on_retry: Callback<()>) -> impl IntoView {
-    let lang = crate::app::Ctx::get().lang;
+    let lang = crate::ctx::Ctx::get().lang;
     let heading = super::heading::heading(
         failure.heading_level,
         failure.heading_id,

@@ -58,6 +58,19 @@ impl Outcome {
     }
 }
 
+/// Reads the content at `path`: a folder through the whole pipeline ([`bundle_dir_with`]), or a
+/// `.json` file holding a whole content model (schema 1, bodies included), as tests and
+/// benchmarks write it, with nothing to report. `Err` says why a model file cannot be read.
+pub fn read_content(path: &Path, options: Options) -> Result<Outcome, String> {
+    if !path.is_file() {
+        return Ok(bundle_dir_with(path, options));
+    }
+    let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+    let bundle =
+        careers_core::parse_bundle(&text).map_err(|e| format!("not a content model: {e:?}"))?;
+    Ok(Outcome::of_model(bundle))
+}
+
 /// Runs the whole pipeline over `dir` with default options.
 pub fn bundle_dir(dir: &Path) -> Outcome {
     bundle_dir_with(dir, Options::default())

@@ -1,8 +1,8 @@
 //! The `careers-bundle` command line: `careers-bundle CONTENT (--out FILE | --check) [--keep-going]`.
 
 use careers_bundle::publish::{bodies_dir, write_published};
-use careers_bundle::{bundle_dir_with, report, Options, Outcome};
-use careers_core::{parse_bundle, Lang};
+use careers_bundle::{read_content, report, Options};
+use careers_core::Lang;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -87,21 +87,15 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let outcome = if args.dir.is_file() {
-        match read_model(&args.dir) {
-            Ok(outcome) => outcome,
-            Err(e) => {
-                eprintln!("careers-bundle: {}: {e}", args.dir.display());
-                return ExitCode::from(1);
-            }
+    let options = Options {
+        default_lang: args.default_lang,
+    };
+    let outcome = match read_content(&args.dir, options) {
+        Ok(outcome) => outcome,
+        Err(e) => {
+            eprintln!("careers-bundle: {}: {e}", args.dir.display());
+            return ExitCode::from(1);
         }
-    } else {
-        bundle_dir_with(
-            &args.dir,
-            Options {
-                default_lang: args.default_lang,
-            },
-        )
     };
     eprint!("{}", report::render(&outcome.diagnostics, &outcome.summary));
     let errors = outcome.has_errors();
@@ -142,11 +136,4 @@ fn main() -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
-}
-
-/// A content model from a JSON file, as an outcome with nothing to report.
-fn read_model(path: &std::path::Path) -> Result<Outcome, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
-    let bundle = parse_bundle(&text).map_err(|e| format!("not a content model: {e:?}"))?;
-    Ok(Outcome::of_model(bundle))
 }

@@ -54,6 +54,9 @@ Msg {
     FormLoading => "Loading the form…", "Chargement du formulaire…";
     FormErrorHeading => "The form could not be shown", "Impossible d’afficher le formulaire";
     FormErrorNetwork => "It could not be loaded. Check your Internet connection, or reload the page.", "Impossible de le charger. Vérifiez votre connexion Internet ou rechargez la page.";
+    FormNeedsScript => "This form needs JavaScript, which is off or blocked in this browser. You can request an accommodation by email instead:", "Ce formulaire a besoin de JavaScript, qui est désactivé ou bloqué dans ce navigateur. Vous pouvez plutôt demander une mesure d’adaptation par courriel\u{a0}:";
+    OrByEmail => "Or request it by email:", "Ou demandez-la par courriel\u{a0}:";
+    ListingNeedsScript => "Search and filters need JavaScript, which is off or blocked in this browser. The open job postings are listed below.", "La recherche et les filtres ont besoin de JavaScript, qui est désactivé ou bloqué dans ce navigateur. Les offres d’emploi ouvertes sont présentées ci-dessous.";
     SearchLabel => "Search job postings", "Rechercher des offres d’emploi";
     SearchHint => "Every word must appear in the title, summary or description.", "Chaque mot doit figurer dans le titre, le résumé ou la description.";
     SearchButton => "Search", "Rechercher";

@@ -27,7 +27,7 @@ mod send;
 use super::form_loader::page_heading;
 use super::heading::heading;
 use super::link::{current_with, ViewLink};
-use crate::app::Ctx;
+use crate::ctx::Ctx;
 use crate::load::Data;
 use careers_core::form::{
     reference_from_key, reuse_pending, submission, Draft, Field, FieldError, SendFailure,

@@ -1,0 +1,47 @@
+//! The widget's views rendered to HTML natively, at build time (Leptos's server-side rendering):
+//! what a pre-rendered page holds inside its host element. The site builder (`crates/site`)
+//! calls [`render`] for each page and fragment it writes.
+
+use crate::app::{page_title, App};
+use crate::config::HostConfig;
+use crate::ctx::{Ctx, Page, Rendering};
+use crate::load::{Data, Load};
+use careers_core::address::PageAddress;
+use careers_core::url_state::ViewState;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Everything one rendering needs.
+pub struct Prerender {
+    /// The settings of the page's host element (also written on it, see
+    /// [`HostConfig::attributes`]), with the listing's address relative to the page.
+    pub config: HostConfig,
+    /// The page's address, for every link the view holds: relative to the page.
+    pub address: PageAddress,
+    /// The folder of `careers.js`, relative to the page.
+    pub assets: String,
+    /// The listing, with the bodies of the postings to render.
+    pub data: Arc<Data>,
+}
+
+/// The widget showing `view`, as HTML: the widget's root element and everything in it.
+pub fn render(prerender: &Prerender, view: ViewState) -> String {
+    crate::history::set_address(prerender.address.clone());
+    let owner = Owner::new();
+    owner.with(|| {
+        let ctx = Ctx::new(
+            prerender.config.clone(),
+            view,
+            Load::Ready(prerender.data.clone()),
+            Rendering::Build {
+                assets: prerender.assets.clone(),
+            },
+        );
+        view! { <App ctx/> }.to_html()
+    })
+}
+
+/// The title of the page showing `view` (in its language), as the widget names the browser tab.
+pub fn title(data: &Data, view: &ViewState) -> String {
+    page_title(data, &Page::of(view), view.lang.unwrap_or_default())
+}
