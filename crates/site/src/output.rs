@@ -1,0 +1,121 @@
+//! Writing the site into its output folder: every file is first written in a staging folder
+//! inside it, then each top-level entry the build owns is swapped in, so a failed build leaves
+//! the previous site as it was and a removed posting's pages do not linger. Nothing is ever
+//! written outside the output folder: a path that would leave it is refused.
+
+use std::io;
+use std::path::{Component, Path, PathBuf};
+
+/// The files of a build on their way into `out`.
+pub struct Staging {
+    out: PathBuf,
+    dir: PathBuf,
+    /// The top-level entries written (`en`, `fragments`, `sitemap.xml`), to swap in.
+    entries: Vec<String>,
+}
+
+impl Staging {
+    /// A fresh staging folder in `out` (created if needed).
+    pub fn new(out: &Path) -> io::Result<Staging> {
+        let dir = out.join(".careers-site-staging");
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir)?;
+        }
+        std::fs::create_dir_all(&dir)?;
+        Ok(Staging {
+            out: out.to_owned(),
+            dir,
+            entries: Vec::new(),
+        })
+    }
+
+    /// Writes `text` at `relative` (a path of plain folder and file names below the output).
+    pub fn write(&mut self, relative: &str, text: &str) -> io::Result<()> {
+        let path = Path::new(relative);
+        let plain = path.components().all(|c| matches!(c, Component::Normal(_)));
+        let Some(Component::Normal(top)) = path.components().next().filter(|_| plain) else {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!("{relative:?} is not a path inside the output folder"),
+            ));
+        };
+        let top = top.to_string_lossy().into_owned();
+        if !self.entries.contains(&top) {
+            self.entries.push(top);
+        }
+        let target = self.dir.join(path);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::write(target, text)
+    }
+
+    /// Puts every entry written in place of the output's entry of that name.
+    pub fn publish(self) -> io::Result<()> {
+        let old = self.out.join(".careers-site-old");
+        if old.exists() {
+            std::fs::remove_dir_all(&old)?;
+        }
+        std::fs::create_dir_all(&old)?;
+        for entry in &self.entries {
+            let current = self.out.join(entry);
+            if current.exists() {
+                std::fs::rename(&current, old.join(entry))?;
+            }
+            std::fs::rename(self.dir.join(entry), &current)?;
+        }
+        std::fs::remove_dir_all(&old)?;
+        std::fs::remove_dir_all(&self.dir)
+    }
+
+    /// Gives up: the output stays as it was.
+    pub fn abandon(self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn temp(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("careers-site-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    #[test]
+    fn refuses_paths_that_leave_the_output() {
+        let out = temp("refuse");
+        let mut staging = Staging::new(&out).unwrap();
+        for bad in ["../x.html", "/etc/x", "en/../../x", "", "./en/x"] {
+            assert!(staging.write(bad, "x").is_err(), "{bad}");
+        }
+        staging.abandon();
+        assert_eq!(std::fs::read_dir(&out).unwrap().count(), 0);
+        std::fs::remove_dir_all(out).unwrap();
+    }
+
+    #[test]
+    fn swaps_whole_entries_and_leaves_others_alone() {
+        let out = temp("swap");
+        std::fs::create_dir_all(out.join("en/removed")).unwrap();
+        std::fs::write(out.join("en/removed/index.html"), "old").unwrap();
+        std::fs::write(out.join("careers.js"), "kept").unwrap();
+        let mut staging = Staging::new(&out).unwrap();
+        staging.write("en/index.html", "new").unwrap();
+        staging.write("sitemap.xml", "map").unwrap();
+        staging.publish().unwrap();
+        assert_eq!(std::fs::read_to_string(out.join("en/index.html")).unwrap(), "new");
+        assert!(!out.join("en/removed").exists());
+        assert_eq!(std::fs::read_to_string(out.join("careers.js")).unwrap(), "kept");
+        let mut names: Vec<_> = std::fs::read_dir(&out)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["careers.js", "en", "sitemap.xml"]);
+        std::fs::remove_dir_all(out).unwrap();
+    }
+}
