@@ -291,6 +291,9 @@ fn to_posting(group: Group, id: String, diags: &mut Vec<Diagnostic>) -> Posting 
         status,
         facets: merged,
         apply,
+        date: None,
+        valid_through: None,
+        lever_id: None,
         en: group.en.map(|d| d.content),
         fr: group.fr.map(|d| d.content),
     }
