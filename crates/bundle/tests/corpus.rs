@@ -49,22 +49,25 @@ fn summary_2019_12() {
     // 54 files; 4 `layout: page` (en chief-of-staff, head-of-talent, product-manager,
     // fr responsable-du-talent); no duplicates; 24 translation keys present once in each
     // language → 24 pairs; fr chef-de-cabinet and gestionnaire-de-produits have no key → 2 single,
-    // 2 warnings.
-    assert_eq!(figures(&era("2019-12")), (54, 26, 24, 2, 4, 2, 0));
+    // 2 warnings. No file has a `date` (grep) and the corpus is not in git: the one open posting
+    // (en/senior-developers.md with its French file, `archived: false`) gets a third warning.
+    assert_eq!(figures(&era("2019-12")), (54, 26, 24, 2, 4, 3, 0));
 }
 
 #[test]
 fn summary_2023_06() {
     // 246 files; 3 pages; 57 byte-identical duplicates (30 en + 27 fr, md5sum); 186 files left:
     // 90 pairs and 6 single. Warnings: 57 duplicates + fr/chef-de-cabinet without key + 3 files
-    // repeating a (key, leverId) with different content.
+    // repeating a (key, leverId) with different content. Every posting is archived, so none
+    // needs a date.
     assert_eq!(figures(&era("2023-06")), (246, 96, 90, 6, 60, 61, 0));
 }
 
 #[test]
 fn summary_seeds() {
     // Four Markdown postings saved as .txt, one PDF position description, the README skipped.
-    assert_eq!(figures(&seeds()), (6, 5, 0, 5, 1, 0, 0));
+    // No seed has a `date`: the two open ones (002, 003) get a warning each.
+    assert_eq!(figures(&seeds()), (6, 5, 0, 5, 1, 2, 0));
 }
 
 fn check_accounted(o: &Outcome) {
