@@ -155,3 +155,29 @@ fn every_sample_file_has_a_date_the_same_in_both_languages() {
         ]
     );
 }
+
+#[test]
+fn every_open_sample_posting_says_where_the_work_is_done() {
+    // What a JobPosting needs: named offices, the NCR, or fully remote (no named place).
+    let bundle = sample().bundle;
+    let locations: Vec<(&str, Vec<&str>)> = bundle
+        .postings
+        .iter()
+        .filter(|p| p.status.open)
+        .map(|p| {
+            let values = p.facets.location.iter().map(String::as_str).collect();
+            (p.id.as_str(), values)
+        })
+        .collect();
+    assert_eq!(
+        locations,
+        [
+            ("director-engagement", vec!["ncr"]),
+            (
+                "head-product-management",
+                vec!["kitchener-waterloo", "montreal", "ncr", "toronto"]
+            ),
+            ("senior-product-manager", vec!["remote"]),
+        ]
+    );
+}
