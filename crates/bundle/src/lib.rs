@@ -10,6 +10,7 @@ pub mod facets;
 pub mod frontmatter;
 pub mod git_dates;
 pub mod html;
+pub mod job_posting;
 pub mod markdown;
 pub mod pairing;
 pub mod pdf_text;
