@@ -13,10 +13,24 @@ use std::process::{Command, Stdio};
 /// Marks the start of a commit in the log: a byte that no path or date holds.
 const COMMIT: char = '\u{1}';
 
+/// Environment variables by which a caller (a git hook, say) points git at another repository.
+pub const REPOSITORY_VARIABLES: [&str; 5] = [
+    "GIT_DIR",
+    "GIT_WORK_TREE",
+    "GIT_COMMON_DIR",
+    "GIT_INDEX_FILE",
+    "GIT_OBJECT_DIRECTORY",
+];
+
 /// For each file below `dir` that git knows, by path relative to `dir` (`/` separators), the day
 /// it was first committed (`YYYY-MM-DD`); `None` when git cannot tell.
 pub fn first_commits(dir: &Path) -> Option<HashMap<String, String>> {
-    let output = Command::new("git")
+    let mut git = Command::new("git");
+    // The repository is the one holding `dir`, whatever a calling git hook may have set.
+    for var in REPOSITORY_VARIABLES {
+        git.env_remove(var);
+    }
+    let output = git
         .arg("-C")
         .arg(dir)
         .args([

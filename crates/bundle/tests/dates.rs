@@ -114,10 +114,16 @@ fn a_pair_takes_the_earlier_day_and_wrong_or_missing_dates_are_reported() {
     assert!(model.contains(r#""lever_id": "1234abcd-99""#), "{model}");
 }
 
-/// Runs git in `dir` with a clean configuration (no user or system settings), as `date`.
+/// Runs git in `dir` with a clean configuration (no user or system settings), as `date`, on the
+/// repository of `dir` only: never on one a calling git hook names in its environment.
 fn git(dir: &Path, date: &str, args: &[&str]) {
-    let status = Command::new("git")
+    let mut git = Command::new("git");
+    for var in careers_bundle::git_dates::REPOSITORY_VARIABLES {
+        git.env_remove(var);
+    }
+    let status = git
         .current_dir(dir)
+        .env("GIT_CEILING_DIRECTORIES", dir.parent().unwrap())
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("GIT_AUTHOR_DATE", date)
@@ -139,6 +145,19 @@ fn files_without_a_date_take_the_day_git_first_saw_them() {
         |title: &str, key: &str| format!("---\ntitle: {title}\ntranslationKey: {key}\n---\nx\n");
     let dir = folder("git", &[]);
     git(&dir, "2026-01-01T00:00:00+00:00", &["init", "-q"]);
+    let top = Command::new("git")
+        .current_dir(&dir)
+        .env_remove("GIT_DIR")
+        .env_remove("GIT_WORK_TREE")
+        .args(["rev-parse", "--show-toplevel"])
+        .output()
+        .unwrap();
+    let top = PathBuf::from(String::from_utf8_lossy(&top.stdout).trim());
+    assert_eq!(
+        top.canonicalize().ok(),
+        dir.canonicalize().ok(),
+        "the test repository is its own"
+    );
     // Late evening in Ottawa: already the next day in UTC; the author's day counts.
     write(
         &dir,
