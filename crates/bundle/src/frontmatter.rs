@@ -8,6 +8,7 @@
 //! naming the line. Lines are 1-based line numbers of the whole file.
 
 use crate::report::Finding;
+use crate::timestamp;
 use std::collections::BTreeMap;
 
 /// A value as read, before it is given a type.
@@ -34,6 +35,10 @@ pub struct FrontMatter {
     pub form_hidden: Option<bool>,
     pub hidden: Option<bool>,
     pub draft: Option<bool>,
+    /// The day of `date` (Hugo's date of the page: when the posting went up), `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// The day of `expiryDate` (Hugo's expiry date: when the posting closes), `YYYY-MM-DD`.
+    pub expiry_date: Option<String>,
     /// Line of every key seen (known or not).
     pub lines: BTreeMap<String, usize>,
 }
@@ -548,6 +553,8 @@ fn typed(entries: Vec<Entry<'_>>, findings: &mut Vec<Finding>) -> FrontMatter {
                 | "formHidden"
                 | "hidden"
                 | "draft"
+                | "date"
+                | "expiryDate"
         );
         if !known {
             continue; // unknown keys are ignored without noise
@@ -584,6 +591,27 @@ fn typed(entries: Vec<Entry<'_>>, findings: &mut Vec<Finding>) -> FrontMatter {
             "leverId" => fm.lever_id = string().filter(|s| s != "null"),
             "layout" => fm.layout = string(),
             "type" => fm.kind = string(),
+            "date" | "expiryDate" => {
+                let day = string().and_then(|value| match timestamp::calendar_day(&value) {
+                    Ok(day) => Some(day),
+                    Err(why) => {
+                        findings.push(Finding::warning(
+                            e.line,
+                            format!(
+                                "`{}: {}` is {why}; ignored (write the day as YYYY-MM-DD, for example 2026-11-22)",
+                                e.key,
+                                shorten(&value)
+                            ),
+                        ));
+                        None
+                    }
+                });
+                if e.key == "date" {
+                    fm.date = day;
+                } else {
+                    fm.expiry_date = day;
+                }
+            }
             flag => {
                 let b = if is_null {
                     None
@@ -765,6 +793,48 @@ mod tests {
     fn null_lever_id_is_absent() {
         let (f, _) = fm("---\nleverId: null\n---\n");
         assert_eq!(f.lever_id, None);
+    }
+
+    #[test]
+    fn reads_dates_quoted_or_not_keeping_the_day_written() {
+        let (f, w) = fm("---\ndate: 2026-11-22T09:30:00-05:00\nexpiryDate: '2026-12-18'\n---\n");
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(f.date.as_deref(), Some("2026-11-22"));
+        assert_eq!(f.expiry_date.as_deref(), Some("2026-12-18"));
+        let (f, _) = fm("---\ndate: \"2026-11-22 23:30:00\" # evening\n---\n");
+        assert_eq!(f.date.as_deref(), Some("2026-11-22"));
+        let (f, w) = fm("---\ndate: 2026-11-22 # posted\nexpiryDate: null\n---\n");
+        assert_eq!(
+            (f.date.as_deref(), f.expiry_date),
+            (Some("2026-11-22"), None)
+        );
+        assert!(w.is_empty(), "{w:?}");
+    }
+
+    #[test]
+    fn a_malformed_date_is_a_warning_naming_its_line_and_is_ignored() {
+        let (f, w) = fm("---\ntitle: T\ndate: 2026-02-30\nexpiryDate: next Friday\n---\n");
+        assert_eq!((f.date, f.expiry_date), (None, None));
+        assert_eq!(w.len(), 2, "{w:?}");
+        assert_eq!((w[0].line, w[1].line), (3, 4));
+        assert!(w
+            .iter()
+            .all(|w| w.severity == crate::report::Severity::Warning));
+        assert!(
+            w[0].message
+                .starts_with("`date: 2026-02-30` is not a real date"),
+            "{}",
+            w[0].message
+        );
+        assert!(
+            w[1].message
+                .starts_with("`expiryDate: next Friday` is not a date"),
+            "{}",
+            w[1].message
+        );
+        let (f, w) = fm("---\ndate:\n  - 2026-11-22\n---\n");
+        assert_eq!(f.date, None);
+        assert!(w[0].message.contains("single value"), "{w:?}");
     }
 
     #[test]

@@ -8,7 +8,9 @@
 
 pub mod facets;
 pub mod frontmatter;
+pub mod git_dates;
 pub mod html;
+pub mod job_posting;
 pub mod markdown;
 pub mod pairing;
 pub mod pdf_text;
@@ -17,6 +19,7 @@ pub mod publish;
 pub mod report;
 pub mod slug;
 pub mod source;
+pub mod timestamp;
 pub mod typography;
 
 use careers_core::bundle::{Bundle, SCHEMA_VERSION};
@@ -113,6 +116,7 @@ pub fn bundle_dir_with(dir: &Path, options: Options) -> Outcome {
         }
         fates.push((rel, fate));
     }
+    date_from_git(dir, &mut docs);
     let (postings, pair_diags, pair_fates) = pairing::build_postings(docs);
     diagnostics.extend(pair_diags);
     for (rel, fate) in pair_fates {
@@ -121,6 +125,20 @@ pub fn bundle_dir_with(dir: &Path, options: Options) -> Outcome {
         }
     }
     finish(postings, diagnostics, fates)
+}
+
+/// Gives the files whose front matter has no `date` the day git first saw them, when the folder
+/// is in a git repository; git runs only when some file needs it.
+fn date_from_git(dir: &Path, docs: &mut [posting::Doc]) {
+    if docs.iter().all(|d| d.date.is_some()) {
+        return;
+    }
+    let Some(first) = git_dates::first_commits(dir) else {
+        return;
+    };
+    for doc in docs.iter_mut().filter(|d| d.date.is_none()) {
+        doc.committed = first.get(&doc.rel).cloned();
+    }
 }
 
 fn finish(

@@ -233,6 +233,11 @@ fn assign_ids(groups: &[Group]) -> Vec<String> {
     ids
 }
 
+/// The earliest of some days (`YYYY-MM-DD`, so text order is time order).
+fn earliest<'a>(days: impl Iterator<Item = &'a Option<String>>) -> Option<String> {
+    days.flatten().min().cloned()
+}
+
 fn to_posting(group: Group, id: String, diags: &mut Vec<Diagnostic>) -> Posting {
     let docs: Vec<&Doc> = group.docs().collect();
     let archived = docs.iter().any(|d| d.archived);
@@ -276,6 +281,33 @@ fn to_posting(group: Group, id: String, diags: &mut Vec<Diagnostic>) -> Posting 
     if let Some(level) = docs.iter().find(|d| d.classification_from_level) {
         merged.classification = level.facets.classification.clone();
     }
+    // The front matter's own `date` wins over git's; of two files, the earlier day.
+    let date = earliest(docs.iter().map(|d| &d.date))
+        .or_else(|| earliest(docs.iter().map(|d| &d.committed)));
+    // Only an open, listed posting would get a JobPosting: the others need no date to be right.
+    if let (None, true, Some((first, others))) =
+        (&date, status.open && status.listed, docs.split_first())
+    {
+        let also = match others {
+            [] => String::new(),
+            _ => format!(
+                " (nor has {})",
+                others
+                    .iter()
+                    .map(|d| d.rel.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        };
+        diags.push(Diagnostic::new(
+            &first.rel,
+            0,
+            Severity::Warning,
+            format!(
+                "no `date` in the front matter{also} and no first commit in git: this open posting will get no JobPosting structured data (search engines need datePosted) and comes last in the newest-first order; add `date: YYYY-MM-DD`"
+            ),
+        ));
+    }
     let apply = match group.lever() {
         Some(lever) if status.open && status.form => {
             let lever: String = lever
@@ -291,6 +323,9 @@ fn to_posting(group: Group, id: String, diags: &mut Vec<Diagnostic>) -> Posting 
         status,
         facets: merged,
         apply,
+        date,
+        valid_through: earliest(docs.iter().map(|d| &d.expiry_date)),
+        lever_id: group.lever().map(str::to_string),
         en: group.en.map(|d| d.content),
         fr: group.fr.map(|d| d.content),
     }

@@ -21,6 +21,13 @@ pub struct Doc {
     pub unlisted: bool,
     /// `formHidden: true`.
     pub form_hidden: bool,
+    /// The front matter's `date`, as a day (`YYYY-MM-DD`).
+    pub date: Option<String>,
+    /// The day the file was first committed to git, when its front matter has no `date` and the
+    /// content folder is in a repository (filled in by [`crate::bundle_dir_with`]).
+    pub committed: Option<String>,
+    /// The front matter's `expiryDate`, as a day.
+    pub expiry_date: Option<String>,
     pub content: Content,
     pub facets: Facets,
     /// The classification is the `LEVEL:` of a position description: it is the posting's own,
@@ -239,6 +246,9 @@ pub fn read_bytes(
         archived: fm.archived.unwrap_or(is_pdf && parsed.front.is_none()),
         unlisted: fm.hidden == Some(true) || fm.link_hidden == Some(true),
         form_hidden: fm.form_hidden == Some(true),
+        date: fm.date.clone(),
+        committed: None,
+        expiry_date: fm.expiry_date.clone(),
         content: match lang {
             Lang::En => Content {
                 title,
@@ -351,6 +361,28 @@ mod tests {
         assert_eq!(doc.content.title, "Dev");
         assert_eq!(doc.content.summary, "Hello");
         assert!(!doc.archived && doc.unlisted && doc.form_hidden);
+    }
+
+    #[test]
+    fn reads_the_day_posted_and_the_expiry_day() {
+        let (doc, f, _) = read("---\ntitle: Dev\ntranslationKey: dev\ndate: 2026-11-22T21:30:00-05:00\nexpiryDate: 2026-12-18\n---\nHello\n");
+        assert!(f.is_empty(), "{f:?}");
+        let doc = doc.unwrap();
+        assert_eq!(doc.date.as_deref(), Some("2026-11-22"));
+        assert_eq!(doc.expiry_date.as_deref(), Some("2026-12-18"));
+        assert_eq!(doc.committed, None);
+        let (doc, f, fate) =
+            read("---\ntitle: Dev\ntranslationKey: dev\ndate: 22/11/2026\n---\nHello\n");
+        assert_eq!(
+            fate,
+            Fate::Posting(String::new()),
+            "a bad date is no reason to drop a posting"
+        );
+        assert_eq!(doc.unwrap().date, None);
+        assert_eq!(
+            (f.len(), f[0].line, f[0].severity),
+            (1, 4, Severity::Warning)
+        );
     }
 
     #[test]

@@ -16,9 +16,16 @@ fn content(name: &str, files: &[(&str, &[u8])]) -> PathBuf {
     dir
 }
 
+/// A posting's source. It is dated `2026-11-02` unless `extra` gives a `date` (or `nodate: x`,
+/// which leaves it undated).
 fn posting(title: &str, key: &str, lever: Option<&str>, extra: &str, body: &str) -> Vec<u8> {
     let lever = lever.map(|l| format!("leverId: {l}\n")).unwrap_or_default();
-    format!("---\ntitle: '{title}'\ntranslationKey: {key}\n{lever}{extra}---\n{body}\n")
+    let date = if extra.contains("date:") {
+        ""
+    } else {
+        "date: 2026-11-02\n"
+    };
+    format!("---\ntitle: '{title}'\ntranslationKey: {key}\n{lever}{date}{extra}---\n{body}\n")
         .into_bytes()
 }
 
@@ -213,18 +220,18 @@ fn bad_files_each_get_one_diagnostic_and_the_report_has_the_format() {
             ("en/latin1.md", b"---\ntitle: Caf\xe9\n---\n"),
             (
                 "en/bom.md",
-                b"\xEF\xBB\xBF---\ntitle: BOM\ntranslationKey: bom\n---\nx\n",
+                b"\xEF\xBB\xBF---\ntitle: BOM\ntranslationKey: bom\ndate: 2026-11-02\n---\nx\n",
             ),
             (
                 "en/crlf.md",
-                b"---\r\ntitle: CRLF\r\ntranslationKey: crlf\r\n---\r\nx\r\n",
+                b"---\r\ntitle: CRLF\r\ntranslationKey: crlf\r\ndate: 2026-11-02\r\n---\r\nx\r\n",
             ),
             ("en/nofm.md", b"Just text.\n"),
             ("en/list.md", b"---\n- a\n---\nx\n"),
             ("en/notitle.md", b"---\ntranslationKey: t\n---\nBody.\n"),
             (
                 "en/apostrophe.md",
-                b"---\ntitle: 'Director's Office'\ntranslationKey: dir\n---\nx\n",
+                b"---\ntitle: 'Director's Office'\ntranslationKey: dir\ndate: 2026-11-02\n---\nx\n",
             ),
             ("en/big.md", &big),
             ("en/image.png", b"\x89PNG"),

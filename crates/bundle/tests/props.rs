@@ -1,6 +1,7 @@
-//! Property tests: no input makes the parsers panic.
+//! Property tests: no input makes the parsers panic; no string escapes a JSON-LD script.
 
-use careers_bundle::{frontmatter, markdown, pdf_text, posting};
+use careers_bundle::job_posting::script_text;
+use careers_bundle::{frontmatter, markdown, pdf_text, posting, timestamp};
 use careers_core::Lang;
 use proptest::prelude::*;
 
@@ -89,5 +90,29 @@ proptest! {
         let text = markdown::blocks_text(&blocks);
         prop_assert!(!text.contains("<script"));
         prop_assert!(!text.contains("javascript:"));
+    }
+
+    #[test]
+    fn script_text_never_holds_markup_and_reads_back(
+        key in "\\PC{0,20}|[<>&/\u{2028}\u{2029}\\\"]{0,8}",
+        values in prop::collection::vec(any::<String>(), 0..6),
+        markup in prop::collection::vec(prop::sample::select(vec![
+            "</script>", "<!--", "-->", "<b>", "&amp;", "\u{2028}", "\u{2029}", "\\", "\"", "\u{0}", "<\\/",
+        ]), 0..6),
+    ) {
+        let mut strings = values;
+        strings.push(markup.concat());
+        let value = serde_json::json!({ key: strings, "nested": {"title": markup.concat()} });
+        let text = script_text(&value);
+        prop_assert!(!text.contains(['<', '>', '&', '\u{2028}', '\u{2029}']), "{}", text);
+        prop_assert_eq!(serde_json::from_str::<serde_json::Value>(&text).unwrap(), value);
+    }
+
+    #[test]
+    fn front_matter_dates_never_panic(value in "\\PC{0,40}|[0-9T:+ .Zz-]{0,30}") {
+        if let Ok(day) = timestamp::calendar_day(&value) {
+            prop_assert!(careers_core::IsoDate::parse(&day).is_ok());
+            prop_assert!(value.trim().starts_with(&day));
+        }
     }
 }

@@ -4,8 +4,12 @@
 use careers_bundle::bundle_dir;
 use std::path::Path;
 
+fn content_dir() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content")
+}
+
 fn sample() -> careers_bundle::Outcome {
-    bundle_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content"))
+    bundle_dir(&content_dir())
 }
 
 #[test]
@@ -83,4 +87,97 @@ fn french_text_keeps_its_no_break_spaces() {
     }
     // The sample's French texts do use them.
     assert!(checked > 20, "{checked} no-break spaces");
+}
+
+#[test]
+fn every_sample_file_has_a_date_the_same_in_both_languages() {
+    let bundle = sample().bundle;
+    let mut days_by_status = Vec::new();
+    for posting in &bundle.postings {
+        let days: Vec<Option<String>> = [&posting.en, &posting.fr]
+            .into_iter()
+            .flatten()
+            .map(|c| {
+                let text = std::fs::read_to_string(content_dir().join(&c.source)).unwrap();
+                let parsed = careers_bundle::frontmatter::parse(&text).unwrap();
+                parsed.front.and_then(|f| f.date)
+            })
+            .collect();
+        assert_eq!(days.len(), 2, "{}", posting.id);
+        assert!(
+            days[0].is_some(),
+            "{}: no `date` in its front matter",
+            posting.id
+        );
+        assert_eq!(
+            days[0], days[1],
+            "{}: English and French dates differ",
+            posting.id
+        );
+        assert_eq!(posting.date, days[0], "{}", posting.id);
+        let day = careers_core::IsoDate::parse(posting.date.as_deref().unwrap()).unwrap();
+        assert_eq!(day.year(), 2026, "{}", posting.id);
+        assert!(day < careers_core::IsoDate::parse("2026-12-03").unwrap());
+        days_by_status.push((posting.status.open, day));
+    }
+    let last_closed = days_by_status
+        .iter()
+        .filter(|(open, _)| !open)
+        .map(|(_, d)| d)
+        .max();
+    let first_open = days_by_status
+        .iter()
+        .filter(|(open, _)| *open)
+        .map(|(_, d)| d)
+        .min();
+    assert!(
+        last_closed.is_some() && last_closed < first_open,
+        "closed postings went up before the open ones: {last_closed:?} {first_open:?}"
+    );
+    // The listing shows them; newest first puts the latest open one first.
+    let listing = careers_core::publish(&bundle).listing;
+    let index = careers_core::Index::new(&listing);
+    let query = careers_core::Query {
+        sort: careers_core::SortOrder::Newest,
+        ..careers_core::Query::default()
+    };
+    let newest = index.run(&listing, &query, careers_core::Lang::En).matches;
+    let ids: Vec<&str> = newest
+        .iter()
+        .map(|&i| listing.postings[i].id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "senior-product-manager",
+            "head-product-management",
+            "director-engagement"
+        ]
+    );
+}
+
+#[test]
+fn every_open_sample_posting_says_where_the_work_is_done() {
+    // What a JobPosting needs: named offices, the NCR, or fully remote (no named place).
+    let bundle = sample().bundle;
+    let locations: Vec<(&str, Vec<&str>)> = bundle
+        .postings
+        .iter()
+        .filter(|p| p.status.open)
+        .map(|p| {
+            let values = p.facets.location.iter().map(String::as_str).collect();
+            (p.id.as_str(), values)
+        })
+        .collect();
+    assert_eq!(
+        locations,
+        [
+            ("director-engagement", vec!["ncr"]),
+            (
+                "head-product-management",
+                vec!["kitchener-waterloo", "montreal", "ncr", "toronto"]
+            ),
+            ("senior-product-manager", vec!["remote"]),
+        ]
+    );
 }

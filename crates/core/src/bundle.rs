@@ -36,6 +36,16 @@ pub struct PostingOf<C> {
     /// Where to apply, when applying is possible (an `https` URL).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub apply: Option<String>,
+    /// The day the posting went up, `YYYY-MM-DD` (see [`crate::date`]), when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// The day the posting closes, `YYYY-MM-DD`, when known. Not in the listing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_through: Option<String>,
+    /// The posting's id on Lever (the front matter's `leverId`), when it has one. Not in the
+    /// listing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lever_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub en: Option<C>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -295,6 +305,9 @@ impl<C> PostingOf<C> {
             },
             facets: Facets::default(),
             apply: None,
+            date: None,
+            valid_through: None,
+            lever_id: None,
             en,
             fr,
         }
@@ -416,5 +429,29 @@ mod tests {
         .unwrap();
         assert_eq!(b.postings[0].en.as_ref().unwrap().title, "T");
         assert!(b.postings[0].fr.is_none());
+        assert_eq!(b.postings[0].date, None);
+    }
+
+    #[test]
+    fn dates_and_the_lever_id_are_optional_keys_both_ways() {
+        let mut posting = PostingOf::<u8>::for_test("a", Some(1), None);
+        let bare = serde_json::to_value(&posting).unwrap();
+        for key in ["date", "valid_through", "lever_id"] {
+            assert!(bare.get(key).is_none(), "{key} written when absent: {bare}");
+        }
+        posting.date = Some("2026-11-22".into());
+        posting.valid_through = Some("2026-12-18".into());
+        posting.lever_id = Some("009af27c".into());
+        let json = serde_json::to_value(&posting).unwrap();
+        assert_eq!(json["date"], "2026-11-22");
+        assert_eq!(json["valid_through"], "2026-12-18");
+        assert_eq!(json["lever_id"], "009af27c");
+        let back: PostingOf<u8> = serde_json::from_value(json).unwrap();
+        assert_eq!(back, posting);
+        let old: PostingOf<u8> = serde_json::from_value(bare).unwrap();
+        assert_eq!(
+            (old.date, old.valid_through, old.lever_id),
+            (None, None, None)
+        );
     }
 }

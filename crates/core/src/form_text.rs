@@ -453,8 +453,8 @@ pub fn confirmation_reference(lang: Lang, reference: &str) -> String {
     }
 }
 
-/// `We received your request on November 22, 2026.` / `Nous avons reçu votre demande le
-/// 22 novembre 2026.`; `None` for an impossible month.
+/// `We received your request on 22 November 2026.` / `Nous avons reçu votre demande le
+/// 22 novembre 2026.`; `None` for a date that does not exist.
 pub fn confirmation_received(lang: Lang, year: i32, month: u32, day: u32) -> Option<String> {
     let date = long_date(lang, year, month, day)?;
     Some(match lang {

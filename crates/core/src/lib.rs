@@ -1,11 +1,12 @@
 //! Pure logic of the CDS careers widget, free of any browser API so that `cargo test` checks it
 //! natively: the content model and the published files, the JSON reader and writer, the two
-//! languages, text folding, the query engine, the URL state, the message catalogue and the
+//! languages, ISO dates, text folding, the query engine, the URL state, the message catalogue and the
 //! accommodation form's validation.
 
 pub mod address;
 pub mod base64;
 pub mod bundle;
+pub mod date;
 pub mod email_request;
 pub mod fold;
 pub mod form;
@@ -27,6 +28,7 @@ pub use bundle::{
     parse_bundle, Block, Bundle, Content, FacetKind, Facets, Inline, Label, PerFacet, Posting,
     PostingOf, Status, SCHEMA_VERSION,
 };
+pub use date::IsoDate;
 pub use fold::{fold, words};
 pub use lang::Lang;
 pub use messages::Msg;

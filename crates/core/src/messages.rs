@@ -5,6 +5,7 @@
 //! Messages with numbers or names are functions below. French typography is written in: a
 //! non-breaking space (U+00A0) before `:` `;` `?` `!` and inside `« »`.
 
+use crate::date::IsoDate;
 use crate::Lang;
 
 /// Declares a catalogue: an enum of messages, each with its English and French text, and
@@ -74,6 +75,7 @@ Msg {
     SortLabel => "Sort by", "Trier par";
     SortTitle => "Title (A to Z)", "Titre (A à Z)";
     SortStatus => "Status (open first)", "Statut (ouverts d’abord)";
+    SortNewest => "Newest first", "Plus récentes d’abord";
     ClearAll => "Clear all filters", "Effacer tous les filtres";
     ResultsHeading => "Job postings", "Offres d’emploi";
     NoResults => "No job postings match your search.", "Aucune offre d’emploi ne correspond à votre recherche.";
@@ -85,6 +87,8 @@ Msg {
     StatusClosed => "Closed: no longer accepting applications", "Fermé\u{a0}: candidatures non acceptées";
     ClosedBanner => "This job is no longer accepting applications.", "Ce poste n’accepte plus de candidatures.";
     Details => "Details", "Détails";
+    // Before the date a posting went up (see `posted_on`); the French agrees with « offre ».
+    PostedOn => "Posted", "Publiée le";
     BackToResults => "Back to results", "Retour aux résultats";
     Apply => "Apply for this job", "Postuler à ce poste";
     RequestAccommodation => "Request an accommodation", "Demander une mesure d’adaptation";
@@ -247,16 +251,36 @@ pub const MONTHS_FR: [&str; 12] = [
     "décembre",
 ];
 
-/// A date in words: `November 22, 2026` / `22 novembre 2026` (`1er` for the first of a month).
-/// `month` is 1 to 12; anything else gives `None`.
+/// A date in words, the one way dates are written in the interface: `22 November 2026` (day,
+/// month, year, no comma, as the Government of Canada writes in English) / `22 novembre 2026`,
+/// with `1er` for the first of a month in French (`1er décembre 2026`). `None` for a date that
+/// does not exist (month 13, 30 February).
 pub fn long_date(lang: Lang, year: i32, month: u32, day: u32) -> Option<String> {
-    let index = usize::try_from(month).ok()?.checked_sub(1)?;
-    let (en, fr) = (MONTHS_EN.get(index)?, MONTHS_FR[index]);
+    let date = IsoDate::new(year, month, day).ok()?;
+    let index = usize::try_from(date.month()).ok()? - 1;
+    let day = date.day();
     Some(match lang {
-        Lang::En => format!("{en} {day}, {year}"),
-        Lang::Fr if day == 1 => format!("1er {fr} {year}"),
-        Lang::Fr => format!("{day} {fr} {year}"),
+        Lang::En => format!("{day} {} {year}", MONTHS_EN[index]),
+        Lang::Fr if day == 1 => format!("1er {} {year}", MONTHS_FR[index]),
+        Lang::Fr => format!("{day} {} {year}", MONTHS_FR[index]),
     })
+}
+
+/// A posting's date (`YYYY-MM-DD`, as in the listing) in words, as [`long_date`] writes it;
+/// `None` when `iso` is not a real date.
+pub fn posting_date(lang: Lang, iso: &str) -> Option<String> {
+    let (year, month, day) = IsoDate::parse(iso).ok()?.parts();
+    long_date(lang, year, month, day)
+}
+
+/// When a posting went up, as a phrase: `Posted 3 December 2026` / `Publiée le 3 décembre 2026`
+/// ([`Msg::PostedOn`] then [`posting_date`]); `None` when `iso` is not a real date.
+pub fn posted_on(lang: Lang, iso: &str) -> Option<String> {
+    Some(format!(
+        "{} {}",
+        Msg::PostedOn.text(lang),
+        posting_date(lang, iso)?
+    ))
 }
 
 /// Whether French text follows the typography rules: a no-break space (U+00A0 or U+202F) before
@@ -343,7 +367,7 @@ mod tests {
     }
 
     #[test]
-    fn dates_are_written_out() {
+    fn dates_are_written_out_day_month_year() {
         assert_eq!(
             long_date(Lang::Fr, 2026, 11, 22).unwrap(),
             "22 novembre 2026"
@@ -354,9 +378,50 @@ mod tests {
         );
         assert_eq!(
             long_date(Lang::En, 2026, 11, 22).unwrap(),
-            "November 22, 2026"
+            "22 November 2026"
         );
+        assert_eq!(long_date(Lang::En, 2026, 12, 1).unwrap(), "1 December 2026");
         assert_eq!(long_date(Lang::En, 2026, 13, 1), None);
         assert_eq!(long_date(Lang::En, 2026, 0, 1), None);
+        assert_eq!(long_date(Lang::Fr, 2026, 2, 30), None);
+        assert_eq!(long_date(Lang::Fr, 2026, 3, 0), None);
+    }
+
+    #[test]
+    fn a_posting_date_is_read_from_its_iso_form() {
+        assert_eq!(
+            posting_date(Lang::En, "2026-12-03").as_deref(),
+            Some("3 December 2026")
+        );
+        assert_eq!(
+            posting_date(Lang::Fr, "2026-12-03").as_deref(),
+            Some("3 décembre 2026")
+        );
+        assert_eq!(
+            posting_date(Lang::Fr, "2026-12-01").as_deref(),
+            Some("1er décembre 2026")
+        );
+        assert_eq!(
+            posting_date(Lang::Fr, "2026-08-11").as_deref(),
+            Some("11 août 2026")
+        );
+        for bad in [
+            "",
+            "2026-02-30",
+            "2026-12-3",
+            "3 December 2026",
+            "2026-12-03T10:00",
+        ] {
+            assert_eq!(posting_date(Lang::En, bad), None, "{bad:?}");
+        }
+        assert_eq!(
+            posted_on(Lang::En, "2026-12-03").as_deref(),
+            Some("Posted 3 December 2026")
+        );
+        assert_eq!(
+            posted_on(Lang::Fr, "2026-12-01").as_deref(),
+            Some("Publiée le 1er décembre 2026")
+        );
+        assert_eq!(posted_on(Lang::Fr, "nope"), None);
     }
 }

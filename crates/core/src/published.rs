@@ -1,9 +1,9 @@
 //! What the widget downloads: the listing, then one body file per posting when that posting opens.
 //!
 //! The bundler publishes a [`Bundle`] (the whole content model, bodies included) as:
-//! - `postings.json`, a [`Listing`]: every posting's id, status, facets, apply link, title,
-//!   summary and source, the facet labels, and each language's [`WordLists`] so that search
-//!   covers bodies without downloading them;
+//! - `postings.json`, a [`Listing`]: every posting's id, status, facets, apply link, date posted,
+//!   title, summary and source, the facet labels, and each language's [`WordLists`] so that
+//!   search covers bodies without downloading them;
 //! - `postings/ID.json`, a [`PostingBody`] per posting: its English and French bodies.
 //!
 //! So the first listing waits for a file of a few hundred bytes per posting, not for every body,
@@ -37,7 +37,10 @@ pub struct Listing {
     pub search: Search,
 }
 
-/// One posting of the listing: all of it but the body.
+/// One posting of the listing: all of it but the body, the closing date and the Lever id.
+///
+/// The widget shows and sorts by `date`; `valid_through` and `lever_id` serve the bundler's
+/// structured data only, so [`publish`] leaves them `None` here and they are not written.
 pub type Entry = PostingOf<Overview>;
 
 /// One language's title and summary of a posting.
@@ -88,6 +91,7 @@ pub struct Published {
 
 /// Splits `bundle` into what the widget downloads. The search words of language L cover each
 /// listed posting's title, summary and body in L, or in the other language when it has no L.
+/// Listing entries keep the posting's `date` but not its `valid_through` or `lever_id`.
 pub fn publish(bundle: &Bundle) -> Published {
     let words = |lang: Lang| {
         WordLists::build(bundle.postings.iter().enumerate().filter_map(|(i, p)| {
@@ -115,6 +119,9 @@ pub fn publish(bundle: &Bundle) -> Published {
                     status: p.status,
                     facets: p.facets.clone(),
                     apply: p.apply.clone(),
+                    date: p.date.clone(),
+                    valid_through: None,
+                    lever_id: None,
                     en: p.en.as_ref().map(overview),
                     fr: p.fr.as_ref().map(overview),
                 })
@@ -351,6 +358,42 @@ mod tests {
         let read = parse_listing(&listing.to_string()).unwrap();
         assert_eq!(read.postings[0].apply, None);
         assert_eq!(read.postings[0].en, published.listing.postings[0].en);
+    }
+
+    #[test]
+    fn the_listing_carries_the_date_posted_but_not_the_closing_date_or_lever_id() {
+        let mut bundle = sample();
+        for p in &mut bundle.postings[..2] {
+            p.date = Some("2026-11-22".into());
+            p.valid_through = Some("2026-12-18".into());
+            p.lever_id = Some("009af27c-525c".into());
+        }
+        let published = publish(&bundle);
+        let entry = &published.listing.postings[0];
+        assert_eq!(entry.date.as_deref(), Some("2026-11-22"));
+        assert_eq!((&entry.valid_through, &entry.lever_id), (&None, &None));
+        let json = serde_json::to_string(&published.listing).unwrap();
+        assert!(json.contains(r#""date":"2026-11-22""#), "{json}");
+        assert!(!json.contains("valid_through") && !json.contains("lever_id"));
+        assert!(!json.contains("2026-12-18") && !json.contains("009af27c"));
+        let read = parse_listing(&json).unwrap();
+        assert_eq!(read, published.listing);
+        assert_eq!(read.postings[2].date, None);
+
+        // A listing that has them anyway (a hand-made one): skipped, as any unknown key; a null
+        // date is no date.
+        let mut value = serde_json::to_value(&published.listing).unwrap();
+        value["postings"][0]["valid_through"] = "2026-12-18".into();
+        value["postings"][0]["lever_id"] = serde_json::json!({"nested": [1]});
+        value["postings"][1]["date"] = serde_json::Value::Null;
+        let read = parse_listing(&value.to_string()).unwrap();
+        assert_eq!(read.postings[0], published.listing.postings[0]);
+        assert_eq!(read.postings[1].date, None);
+        value["postings"][0]["date"] = 20261122.into();
+        assert!(matches!(
+            parse_listing(&value.to_string()),
+            Err(FormatError::WrongShape(_))
+        ));
     }
 
     #[test]

@@ -20,8 +20,11 @@
 //!   have v;
 //! - `open_count` and `closed_count` apply the text and the facets but not the status filter;
 //! - sort by title in the current language with [`collation_key`], ties broken by the unfolded
-//!   title then by id; [`SortOrder::Status`] puts open postings first, each group by title.
+//!   title then by id; [`SortOrder::Status`] puts open postings first, each group by title;
+//!   [`SortOrder::Newest`] puts the latest `date` first and postings without a (real) date last,
+//!   postings of the same day and undated ones by title.
 
+use crate::date::IsoDate;
 use crate::fold::{fold, words};
 use crate::sorted_set::SortedSet;
 use crate::word_lists::WordLists;
@@ -65,6 +68,9 @@ pub enum SortOrder {
     Title,
     /// Open postings first, then closed ones, each by title.
     Status,
+    /// The latest date posted first; postings without a date after all dated ones; postings of
+    /// the same day, and undated ones, by title.
+    Newest,
 }
 
 impl SortOrder {
@@ -73,13 +79,15 @@ impl SortOrder {
         match self {
             SortOrder::Title => "title",
             SortOrder::Status => "status",
+            SortOrder::Newest => "newest",
         }
     }
 
+    /// Every order, as the sort menu lists them.
+    pub const ALL: [SortOrder; 3] = [SortOrder::Title, SortOrder::Status, SortOrder::Newest];
+
     pub fn from_key(key: &str) -> Option<SortOrder> {
-        [SortOrder::Title, SortOrder::Status]
-            .into_iter()
-            .find(|s| s.key() == key)
+        SortOrder::ALL.into_iter().find(|s| s.key() == key)
     }
 }
 
@@ -253,6 +261,7 @@ struct LangIndex {
     /// combine, and a person types them again and again.
     short: Mutex<FxMap<Box<str>, Bits>>,
     title_order: OnceLock<Vec<u32>>,
+    newest_order: OnceLock<Vec<u32>>,
 }
 
 impl LangIndex {
@@ -272,6 +281,11 @@ impl LangIndex {
 
     fn title_order(&self, postings: &[Entry], lang: Lang) -> &[u32] {
         self.title_order.get_or_init(|| title_order(postings, lang))
+    }
+
+    fn newest_order(&self, postings: &[Entry], lang: Lang) -> &[u32] {
+        self.newest_order
+            .get_or_init(|| newest_order(postings, self.title_order(postings, lang)))
     }
 }
 
@@ -308,6 +322,26 @@ fn title_order(postings: &[Entry], lang: Lang) -> Vec<u32> {
         compare_titles((ka, ta, &postings[*ia].id), (kb, tb, &postings[*ib].id))
     });
     order.into_iter().map(|k| as_u32(titled[k].0)).collect()
+}
+
+/// The postings of `title_order` by date posted, latest first, undated (or with a date that is
+/// not a real one) last; a stable sort, so each day's postings and the undated keep title order.
+fn newest_order(postings: &[Entry], title_order: &[u32]) -> Vec<u32> {
+    let date = |i: u32| {
+        postings[i as usize]
+            .date
+            .as_deref()
+            .and_then(|d| IsoDate::parse(d).ok())
+    };
+    let mut dated: Vec<(Option<IsoDate>, u32)> =
+        title_order.iter().map(|&i| (date(i), i)).collect();
+    dated.sort_by(|(a, _), (b, _)| match (a, b) {
+        (Some(a), Some(b)) => b.cmp(a),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    });
+    dated.into_iter().map(|(_, i)| i).collect()
 }
 
 /// Title order: by collation key, untitled last; ties by unfolded title, then by id.
@@ -530,6 +564,10 @@ impl Index {
         let in_set = |&&i: &&u32| set.contains(i as usize);
         match sort {
             SortOrder::Title => out.extend(order.iter().filter(in_set).map(|&i| i as usize)),
+            SortOrder::Newest => {
+                let order = self.langs[slot(lang)].newest_order(&listing.postings, lang);
+                out.extend(order.iter().filter(in_set).map(|&i| i as usize));
+            }
             SortOrder::Status => {
                 for group in [&self.open, &self.closed] {
                     let in_group = order.iter().filter(|&&i| group.contains(i as usize));
@@ -952,6 +990,77 @@ mod tests {
         assert_eq!(run(&b, &q, Lang::En), ["o2", "o1", "c1", "c2"]);
     }
 
+    fn dated(mut p: Posting, date: &str) -> Posting {
+        p.date = Some(date.into());
+        p
+    }
+
+    #[test]
+    fn newest_sort_puts_the_latest_date_first_and_undated_postings_last() {
+        let b = bundle(vec![
+            en("undated-z", "Zeta"),
+            dated(en("old", "Omega"), "2026-03-02"),
+            dated(en("new-b", "Bravo"), "2026-11-19"),
+            en("undated-a", "Alpha"),
+            dated(en("new-a", "Alpha"), "2026-11-19"),
+            dated(en("bad", "Aardvark"), "2026-02-30"),
+            dated(en("mid", "Mike"), "2026-10-26"),
+            posting("closed", false, Some(content("Closed", "", "")), None),
+        ]);
+        let mut q = Query {
+            sort: SortOrder::Newest,
+            ..Query::default()
+        };
+        // Same day: by title; a date that does not exist counts as none; undated by title.
+        assert_eq!(
+            run(&b, &q, Lang::En),
+            [
+                "new-a",
+                "new-b",
+                "mid",
+                "old",
+                "bad",
+                "undated-a",
+                "undated-z"
+            ]
+        );
+        // Filters apply as with any order; the closed one (undated) comes last.
+        q.status = StatusFilter::All;
+        q.text = "a".into();
+        let got = run(&b, &q, Lang::En);
+        assert_eq!(got.first().map(String::as_str), Some("new-a"));
+        assert_eq!(got.last().map(String::as_str), Some("undated-z"));
+        q.text.clear();
+        q.status = StatusFilter::Closed;
+        assert_eq!(run(&b, &q, Lang::En), ["closed"]);
+    }
+
+    #[test]
+    fn newest_ties_follow_the_title_order_of_the_language() {
+        let both = |id: &str, en: &str, fr: &str| {
+            dated(
+                posting(
+                    id,
+                    true,
+                    Some(content(en, "", "")),
+                    Some(content(fr, "", "")),
+                ),
+                "2026-11-19",
+            )
+        };
+        let b = bundle(vec![
+            both("x", "Analyst", "Responsable"),
+            both("y", "Writer", "Autrice"),
+            dated(en("z", "Zoologist"), "2026-11-20"),
+        ]);
+        let q = Query {
+            sort: SortOrder::Newest,
+            ..Query::default()
+        };
+        assert_eq!(run(&b, &q, Lang::En), ["z", "x", "y"]);
+        assert_eq!(run(&b, &q, Lang::Fr), ["z", "y", "x"]);
+    }
+
     #[test]
     fn is_filtered_and_clear() {
         let mut q = Query::default();
@@ -1031,9 +1140,10 @@ mod tests {
         for s in [StatusFilter::Open, StatusFilter::Closed, StatusFilter::All] {
             assert_eq!(StatusFilter::from_key(s.key()), Some(s));
         }
-        for s in [SortOrder::Title, SortOrder::Status] {
+        for s in SortOrder::ALL {
             assert_eq!(SortOrder::from_key(s.key()), Some(s));
         }
+        assert_eq!(SortOrder::from_key("newest"), Some(SortOrder::Newest));
         assert_eq!(StatusFilter::from_key("Open"), None);
         assert_eq!(SortOrder::from_key(""), None);
     }
@@ -1126,6 +1236,12 @@ mod tests {
                 };
                 let mut p = posting(&format!("p-{i:05}"), rng.below(5) < 3, en, fr);
                 p.status.listed = rng.below(10) != 0;
+                // Few distinct days, so that many postings share one; some undated, some wrong.
+                p.date = match rng.below(12) {
+                    0 => None,
+                    1 => Some("2026-02-30".into()),
+                    n => Some(format!("2026-{:02}-{:02}", 1 + n % 3, 1 + rng.below(4))),
+                };
                 for (kind, values) in [
                     (
                         FacetKind::Classification,
@@ -1194,7 +1310,19 @@ mod tests {
             let p = &b.postings[i];
             let t = title(p);
             let group = q.sort == SortOrder::Status && !p.status.open;
-            (group, t.is_empty(), collation_key(&t), t, p.id.clone())
+            // Newest: real dates, latest first, then the rest (a "negative" date sorts after).
+            let day = match q.sort {
+                SortOrder::Newest => p
+                    .date
+                    .as_deref()
+                    .and_then(|d| IsoDate::parse(d).ok())
+                    .map_or(i64::MAX, |d| {
+                        let (y, m, day) = d.parts();
+                        -(i64::from(y) * 10_000 + i64::from(m) * 100 + i64::from(day))
+                    }),
+                _ => 0,
+            };
+            (group, day, t.is_empty(), collation_key(&t), t, p.id.clone())
         });
 
         let mut facet_counts = PerFacet::default();
@@ -1250,10 +1378,21 @@ mod tests {
         q.status = StatusFilter::All;
         q.sort = SortOrder::Status;
         queries.push(q.clone());
+        q.sort = SortOrder::Newest;
+        queries.push(q.clone());
         q.text.clear();
         q.status = StatusFilter::Closed;
         select(&mut q, FacetKind::Team, &["design", "unknown-team"]);
-        queries.push(q);
+        queries.push(q.clone());
+        queries.push(Query {
+            sort: SortOrder::Newest,
+            status: StatusFilter::All,
+            ..Query::default()
+        });
+        queries.push(Query {
+            sort: SortOrder::Newest,
+            ..text("dev")
+        });
 
         let mut non_trivial = 0;
         for q in &queries {

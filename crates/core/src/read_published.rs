@@ -53,15 +53,18 @@ pub(crate) fn body(r: &mut Reader) -> Read<PostingBody> {
     })
 }
 
+/// Reads a listing entry. `valid_through` and `lever_id` are not published in the listing
+/// (see [`Entry`]): when a listing has them anyway, they are skipped like any unknown key.
 fn entry(r: &mut Reader) -> Read<Entry> {
     let (mut id, mut status, mut facets, mut apply) = (None, None, Facets::default(), None);
-    let (mut en, mut fr) = (None, None);
+    let (mut date, mut en, mut fr) = (None, None, None);
     r.object(&mut |r, key| {
         match key {
             "id" => id = Some(r.string()?),
             "status" => status = Some(posting_status(r)?),
             "facets" => facets = facet_values(r)?,
             "apply" => apply = r.option(Reader::string)?,
+            "date" => date = r.option(Reader::string)?,
             "en" => en = r.option(overview)?,
             "fr" => fr = r.option(overview)?,
             _ => r.skip()?,
@@ -73,6 +76,9 @@ fn entry(r: &mut Reader) -> Read<Entry> {
         status: required(status, "status")?,
         facets,
         apply,
+        date,
+        valid_through: None,
+        lever_id: None,
         en,
         fr,
     })

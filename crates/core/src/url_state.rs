@@ -10,7 +10,7 @@
 //! | `careers-lang` | `en`, `fr` | none (negotiated) |
 //! | `careers-q` | free text (control characters read as spaces, at most 200 characters) | empty |
 //! | `careers-status` | `open`, `closed`, `all` | `open` |
-//! | `careers-sort` | `title`, `status` | `title` |
+//! | `careers-sort` | `title`, `status`, `newest` | `title` |
 //! | `careers-<facet>` (repeated; facet = [`FacetKind::key`]) | `[A-Za-z0-9._-]{1,64}` | none |
 //! | `careers-posting` | `[a-z0-9-]{1,120}` | none |
 //! | `careers-form` | `1` | absent |
@@ -328,6 +328,13 @@ mod tests {
             },
             ViewState {
                 query: Query {
+                    sort: SortOrder::Newest,
+                    ..Query::default()
+                },
+                ..ViewState::default()
+            },
+            ViewState {
+                query: Query {
                     status: StatusFilter::Closed,
                     ..Query::default()
                 },
@@ -337,6 +344,33 @@ mod tests {
         for state in states {
             assert_eq!(ViewState::from_query_pairs(state.to_query_pairs()), state);
         }
+    }
+
+    #[test]
+    fn reads_and_writes_every_sort_order() {
+        assert_eq!(
+            read(&[("careers-sort", "newest")]).query.sort,
+            SortOrder::Newest
+        );
+        for sort in SortOrder::ALL {
+            let state = ViewState {
+                query: Query {
+                    sort,
+                    ..Query::default()
+                },
+                ..ViewState::default()
+            };
+            let pairs = state.to_query_pairs();
+            // The default order adds nothing; every other one is written by its key.
+            let expected = (sort != SortOrder::Title)
+                .then(|| ("careers-sort".to_string(), sort.key().to_string()));
+            assert_eq!(pairs.into_iter().next(), expected);
+            assert_eq!(ViewState::from_query_pairs(state.to_query_pairs()), state);
+        }
+        assert_eq!(
+            read(&[("careers-sort", "Newest")]).query.sort,
+            SortOrder::Title
+        );
     }
 
     #[test]

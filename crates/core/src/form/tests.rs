@@ -630,7 +630,7 @@ fn confirmation_texts() {
     );
     assert_eq!(
         form_text::confirmation_received(Lang::En, 2026, 11, 22).unwrap(),
-        "We received your request on November 22, 2026."
+        "We received your request on 22 November 2026."
     );
     assert_eq!(
         form_text::confirmation_received(Lang::En, 2026, 13, 1),
