@@ -262,7 +262,7 @@ fn job_posting_of(
                 .map_or(id.as_str(), |c| c.source.as_str());
             built
                 .without_job_posting
-                .push(format!("{source}: no JobPosting ({reason:?})"));
+                .push(format!("{source}: no JobPosting: {reason}"));
             None
         }
     }

@@ -164,6 +164,9 @@ mod tests {
             status: Status { open, listed, form },
             facets: Facets::default(),
             apply: None,
+            date: None,
+            valid_through: None,
+            lever_id: None,
             en: langs.contains(&Lang::En).then(overview),
             fr: langs.contains(&Lang::Fr).then(overview),
         }
