@@ -10,9 +10,15 @@
 // includes nothing), or holds markup of another view than the address asks for (marked
 // cds-careers--pending by careers-view.js), this fetches the asked view's pre-rendered markup
 // (fragments/embed/…, built with the site) and shows it, so the first posting does not wait for
-// the wasm. The widget then takes the markup over. A view that is not pre-rendered (a search,
-// page 3) shows the listing's markup marked as waiting: its results hidden, "Loading" in their
-// place.
+// the wasm. A view that is not pre-rendered (a search, page 3) shows the listing's markup marked
+// as waiting: its results hidden, "Loading" in their place.
+//
+// Then the takeover: over pre-rendered markup, the widget renders into an element off the page
+// (the "stage", handed to it as host.cdsCareersStage), and this swaps it in, in one animation
+// frame, once it shows no "Loading" (the listing, a posting's body, the form's module are there).
+// Nothing a person did meanwhile is lost: focus goes to the same control or link, the caret
+// stays, the scroll position is kept, and text typed or choices changed in the pre-rendered
+// controls are replayed on the widget's own (as input and change events), so they apply.
 const here = new URL('.', import.meta.url);
 
 /** Adds <link rel=… href=…> to the head, unless the page already has that link. */
@@ -32,6 +38,8 @@ const asked = askedView();
 // The markup in the host element before the widget starts (pre-rendered, or none): the widget
 // replaces it with its own, and nothing here touches the widget's own.
 const initial = widgetRoot();
+let stage = null;
+if (initial) prepareTakeover();
 
 // The same requests the widget makes (same-origin GETs, credentials "same-origin"), so the
 // browser hands the preloaded responses to it: the listing, and the posting's body when the
@@ -55,6 +63,7 @@ try {
   showLoadFailure();
   throw error;
 }
+if (stage?.firstElementChild) requestAnimationFrame(takeOverWhenReady);
 
 /**
  * The view the address asks for, as the widget reads it in the query scheme (a host page that
@@ -116,11 +125,85 @@ async function showPrerenderedView() {
     const root = template.content.firstElementChild;
     if (!root?.classList.contains('cds-careers')) return;
     if (other) root.classList.add('cds-careers--pending');
+    if (!stage) prepareTakeover();
     host.replaceChildren(root);
   } catch {
     // No fragment (a host serving the widget without the site's pages): the widget shows the
     // view when it starts, as before.
   }
+}
+
+/** An element off the page for the widget to render into, while pre-rendered markup shows. */
+function prepareTakeover() {
+  stage = document.createElement('div');
+  host.cdsCareersStage = stage;
+}
+
+/** Swaps the widget in for the markup in the first frame where it shows no "Loading". */
+function takeOverWhenReady() {
+  const fresh = stage.firstElementChild;
+  if (!fresh || stage.querySelector('.cds-careers__loading')) {
+    requestAnimationFrame(takeOverWhenReady);
+    return;
+  }
+  const old = widgetRoot();
+  const focus = old && focusIn(old);
+  const done = old ? changedByHand(old) : [];
+  const [x, y] = [scrollX, scrollY];
+  host.replaceChildren(fresh);
+  delete host.cdsCareersStage;
+  if (focus) focus(fresh);
+  for (const replay of done) replay(fresh);
+  if (scrollX !== x || scrollY !== y) scrollTo(x, y);
+}
+
+/** Markup only the pre-rendered page has (views::prerendered), which places do not count. */
+const isBuildOnly = (el) => el.matches('script, noscript, .cds-careers__pending');
+const children = (el) => [...el.children].filter((child) => !isBuildOnly(child));
+
+/** Where focus is in `old`, as a function that puts it on the same element of a new root. */
+function focusIn(old) {
+  const active = document.activeElement;
+  if (!active || active === old || !old.contains(active)) return null;
+  const path = [];
+  for (let el = active; el !== old; el = el.parentElement) path.unshift(children(el.parentElement).indexOf(el));
+  const selection = 'selectionStart' in active ? [active.selectionStart, active.selectionEnd] : null;
+  return (root) => {
+    const target = (active.id && root.querySelector(`#${CSS.escape(active.id)}`)) || path.reduce((el, i) => el && children(el)[i], root);
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    if (selection && selection[0] !== null && 'setSelectionRange' in target) target.setSelectionRange(...selection);
+  };
+}
+
+/**
+ * What was done in `old`'s controls before the widget came (each is named as its parameter in
+ * the address), as functions that do it again on the widget's own controls, through the events
+ * the widget listens to.
+ */
+function changedByHand(old) {
+  const same = (root, el) => root.querySelector(`[name="${CSS.escape(el.name)}"][value="${CSS.escape(el.value)}"]`);
+  const replays = [];
+  for (const el of old.querySelectorAll('input[name^="careers-"], select[name^="careers-"]')) {
+    if (el.type === 'search' && el.value !== el.defaultValue) {
+      replays.push((root) => {
+        const input = root.querySelector(`input[name="${el.name}"]`);
+        if (!input) return;
+        input.value = el.value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    } else if ((el.type === 'checkbox' && el.checked !== el.defaultChecked) || (el.type === 'radio' && el.checked && !el.defaultChecked)) {
+      replays.push((root) => same(root, el)?.click());
+    } else if (el.tagName === 'SELECT' && !el.selectedOptions[0]?.defaultSelected) {
+      replays.push((root) => {
+        const select = root.querySelector(`select[name="${el.name}"]`);
+        if (!select) return;
+        select.value = el.value;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    }
+  }
+  return replays;
 }
 
 /**

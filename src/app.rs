@@ -1,11 +1,12 @@
 //! The app shell: the widget's root element, the language toggle, the one live region, and the
 //! choice of page; in the browser also the listing's request and Back and Forward.
 
-use crate::ctx::{Ctx, Page};
+use crate::ctx::{Ctx, Page, LIVE};
 use crate::history;
-use crate::load::{load_listing, Data, Load};
+use crate::load::{load_into, load_listing, Data, Load};
 use crate::views::{
-    form_loader::FormPage, lang_toggle::LangToggle, listing::Listing, posting::PostingView, status,
+    form_loader::FormPage, lang_toggle::LangToggle, listing::Listing, posting_page::PostingPage,
+    status,
 };
 use careers_core::Msg;
 use leptos::prelude::*;
@@ -20,12 +21,12 @@ pub fn App(ctx: Ctx) -> impl IntoView {
 
     let fetch = move || {
         let (url, timeout) = ctx.listing_request();
-        ctx.load_into(ctx.load, load_listing(url, timeout));
+        load_into(ctx.load, load_listing(url, timeout));
     };
     if fetch_listing {
         fetch();
     }
-    if ctx.is_live() {
+    if LIVE {
         listen_to_history(ctx);
     }
 
@@ -33,7 +34,8 @@ pub fn App(ctx: Ctx) -> impl IntoView {
         fetch();
         crate::dom::focus_after_render("cds-careers-results-heading".into());
     });
-    let body = move || match ctx.load.get() {
+    let body = move || {
+        match ctx.load.get() {
         Load::Loading => {
             view! { <status::Loading heading_level=ctx.heading_level()/> }.into_any()
         }
@@ -42,6 +44,7 @@ pub fn App(ctx: Ctx) -> impl IntoView {
         }
         .into_any(),
         Load::Ready(data) => view! { <Ready data/> }.into_any(),
+    }
     };
 
     view! {
@@ -81,7 +84,7 @@ fn Ready(data: Arc<Data>) -> impl IntoView {
     keep_title(ctx, page, data.clone());
     move || match page.get() {
         Page::Listing => view! { <Listing data=data.clone()/> }.into_any(),
-        Page::Posting(id) => view! { <PostingView data=data.clone() id/> }.into_any(),
+        Page::Posting(id) => view! { <PostingPage data=data.clone() id/> }.into_any(),
         Page::Form(posting) => view! { <FormPage data=data.clone() posting/> }.into_any(),
     }
 }

@@ -3,24 +3,12 @@
 
 use crate::config::HostConfig;
 use crate::history::{self, Entry};
-use crate::load::{Data, Load, LoadError};
+use crate::load::{Data, Load};
 use careers_core::url_state::{is_meaningful_change, ViewState};
 use careers_core::Lang;
 use leptos::prelude::*;
-use std::future::Future;
+#[cfg(not(target_arch = "wasm32"))]
 use std::sync::Arc;
-
-/// Where the views are being rendered.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Rendering {
-    /// In the browser, live.
-    Live,
-    /// To HTML at build time (see `prerender`). `assets` is the address of the folder of
-    /// `careers.js` relative to the page, for the one script the pre-rendered listing carries.
-    /// (Only the native build renders so.)
-    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
-    Build { assets: String },
-}
 
 /// The state shared by every view.
 #[derive(Clone, Copy)]
@@ -33,12 +21,15 @@ pub struct Ctx {
     pub load: RwSignal<Load<Data>>,
     /// The text of the polite live region.
     pub announcement: RwSignal<String>,
-    /// How many loads are under way (the listing, a posting's body, the form's module): a
-    /// pre-rendered page is taken over once none is, so that it never trades content for a
-    /// "Loading" message.
-    pub loading: RwSignal<u32>,
-    pub rendering: StoredValue<Rendering>,
+    /// Rendering at build time (natively, the only way the views run there): the folder of
+    /// `careers.js` relative to the page, for the one script the pre-rendered listing carries.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub assets: StoredValue<String>,
 }
+
+/// Whether the views run live in a browser. They do in the wasm; natively they are only ever
+/// rendered to HTML at build time (`prerender`), where nothing is fetched or listened to.
+pub const LIVE: bool = cfg!(target_arch = "wasm32");
 
 /// Which page of the widget is shown; changes of filters within a page do not re-render it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,28 +41,38 @@ pub enum Page {
 }
 
 impl Ctx {
-    /// The state of a widget that starts at `view`, with the listing as `load` says.
-    pub fn new(config: HostConfig, view: ViewState, load: Load<Data>, rendering: Rendering) -> Ctx {
+    /// The state of a widget in the browser that starts at `view`, with the listing to load.
+    #[cfg(target_arch = "wasm32")]
+    pub fn new(config: HostConfig, view: ViewState) -> Ctx {
         let host_lang = config.host_lang;
         let view = RwSignal::new(view);
         Ctx {
             config: StoredValue::new(config),
             view,
             lang: Memo::new(move |_| view.with(|v| v.lang).unwrap_or(host_lang)),
-            load: RwSignal::new(load),
+            load: RwSignal::new(Load::Loading),
             announcement: RwSignal::new(String::new()),
-            loading: RwSignal::new(0),
-            rendering: StoredValue::new(rendering),
+        }
+    }
+
+    /// The state of a widget rendered at build time, showing `view` of `data`, on a page whose
+    /// `careers.js` is at `assets`.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn for_build(config: HostConfig, view: ViewState, data: Arc<Data>, assets: String) -> Ctx {
+        let host_lang = config.host_lang;
+        let view = RwSignal::new(view);
+        Ctx {
+            config: StoredValue::new(config),
+            view,
+            lang: Memo::new(move |_| view.with(|v| v.lang).unwrap_or(host_lang)),
+            load: RwSignal::new(Load::Ready(data)),
+            announcement: RwSignal::new(String::new()),
+            assets: StoredValue::new(assets),
         }
     }
 
     pub fn get() -> Ctx {
         expect_context()
-    }
-
-    /// Whether the views run in a browser (not rendered to HTML at build time).
-    pub fn is_live(&self) -> bool {
-        self.rendering.with_value(|r| *r == Rendering::Live)
     }
 
     /// Shows `state`, with a history entry when the change is one a person would go Back to;
@@ -99,32 +100,6 @@ impl Ctx {
         let announcement = self.announcement;
         announcement.set(String::new());
         request_animation_frame(move || announcement.set(text));
-    }
-
-    /// Shows in `state` how `task` goes: loading until it ends, then ready or failed; counted in
-    /// [`Ctx::loading`] meanwhile.
-    pub fn load_into<T: Send + Sync + 'static>(
-        &self,
-        state: RwSignal<Load<T>>,
-        task: impl Future<Output = Result<Arc<T>, LoadError>> + 'static,
-    ) {
-        state.set(Load::Loading);
-        self.track(async move {
-            state.set(match task.await {
-                Ok(value) => Load::Ready(value),
-                Err(error) => Load::Failed(error),
-            });
-        });
-    }
-
-    /// Runs `task`, counted in [`Ctx::loading`] until it ends.
-    pub fn track(&self, task: impl Future<Output = ()> + 'static) {
-        let loading = self.loading;
-        loading.update(|n| *n += 1);
-        leptos::task::spawn_local(async move {
-            task.await;
-            loading.update(|n| *n -= 1);
-        });
     }
 
     /// Where the listing is and how long a request may take.

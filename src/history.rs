@@ -14,7 +14,7 @@
 //! writes in 30 seconds. A pushed entry, Enter, and leaving the page record any waiting write
 //! first, so Back returns to exactly what was on screen.
 
-use careers_core::address::{PageAddress, PostingLinks, Scheme};
+use careers_core::address::{PageAddress, PostingLinks};
 use careers_core::url_state::ViewState;
 use careers_core::Lang;
 use leptos::leptos_dom::helpers::TimeoutHandle;
@@ -51,7 +51,8 @@ thread_local! {
 }
 
 /// Sets the scheme the page's views follow (once, before the first [`read`]).
-pub fn use_scheme(scheme: Scheme) {
+#[cfg(target_arch = "wasm32")]
+pub fn use_scheme(scheme: careers_core::address::Scheme) {
     ADDRESS.with_borrow_mut(|address| address.scheme = scheme);
 }
 
@@ -95,6 +96,7 @@ pub fn read(negotiated: Lang) -> ViewState {
     ADDRESS.with_borrow(|address| address.view(negotiated))
 }
 
+#[cfg(target_arch = "wasm32")]
 /// Rewrites an old link or the site's root to the page of `state` (the view it opened), in
 /// place, so that the address bar shows the view's own page (see [`PageAddress::is_canonical`]).
 pub fn rewrite_to_own_page(state: &ViewState) {

@@ -43,6 +43,21 @@ pub enum LoadError {
     UnknownSchema(u64),
 }
 
+/// Shows in `state` how `task` goes: loading until it ends, then ready or failed.
+pub fn load_into<T: Send + Sync + 'static>(
+    state: leptos::prelude::RwSignal<Load<T>>,
+    task: impl std::future::Future<Output = Result<Arc<T>, LoadError>> + 'static,
+) {
+    use leptos::prelude::Set;
+    state.set(Load::Loading);
+    leptos::task::spawn_local(async move {
+        state.set(match task.await {
+            Ok(value) => Load::Ready(value),
+            Err(error) => Load::Failed(error),
+        });
+    });
+}
+
 impl From<FormatError> for LoadError {
     fn from(e: FormatError) -> LoadError {
         match e {

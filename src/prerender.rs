@@ -4,8 +4,8 @@
 
 use crate::app::{page_title, App};
 use crate::config::HostConfig;
-use crate::ctx::{Ctx, Page, Rendering};
-use crate::load::{Data, Load};
+use crate::ctx::{Ctx, Page};
+use crate::load::Data;
 use careers_core::address::PageAddress;
 use careers_core::url_state::ViewState;
 use leptos::prelude::*;
@@ -29,16 +29,21 @@ pub fn render(prerender: &Prerender, view: ViewState) -> String {
     crate::history::set_address(prerender.address.clone());
     let owner = Owner::new();
     owner.with(|| {
-        let ctx = Ctx::new(
+        let ctx = Ctx::for_build(
             prerender.config.clone(),
             view,
-            Load::Ready(prerender.data.clone()),
-            Rendering::Build {
-                assets: prerender.assets.clone(),
-            },
+            prerender.data.clone(),
+            prerender.assets.clone(),
         );
-        view! { <App ctx/> }.to_html()
+        without_markers(&view! { <App ctx/> }.to_html())
     })
+}
+
+/// `html` without the comments Leptos writes for hydration (`<!>` between texts and after
+/// lists, `<!--<() />-->` for nothing shown): the widget mounts fresh rather than hydrating, so
+/// they would only be bytes. Text never holds them, since it is escaped (`<` is `&lt;`).
+fn without_markers(html: &str) -> String {
+    html.replace("<!>", "").replace("<!--<() />-->", "")
 }
 
 /// The title of the page showing `view` (in its language), as the widget names the browser tab.

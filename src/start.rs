@@ -1,13 +1,18 @@
 //! Starting the widget in the browser: find the host element, read its settings and the
-//! address, then mount the app, or take over the page's pre-rendered markup.
+//! address, then mount the app.
+//!
+//! Over pre-rendered markup (the site's pages, a host that includes a fragment, or the markup
+//! `careers.js` fetched), `careers.js` hands the widget an element off the page
+//! (`host.cdsCareersStage`): the widget renders there, and `careers.js` swaps it in for the
+//! markup once it shows no "Loading", keeping focus, scroll and what was typed (see the README,
+//! "Taking over the pre-rendered page").
 
 use crate::app::App;
 use crate::config::{host_element, HostConfig};
-use crate::ctx::{Ctx, Rendering};
+use crate::ctx::Ctx;
 use crate::history;
-use crate::load::Load;
-use crate::takeover;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The widget's start in the browser.
 pub fn start() {
@@ -17,19 +22,11 @@ pub fn start() {
     let view = history::read(config.host_lang);
     // An old link (`?careers-posting=…`) on the site's pages shows its view's own page.
     history::rewrite_to_own_page(&view);
-    let take_over = takeover::prerendered(&host).is_some();
-    // Over pre-rendered markup, the widget renders off the page and is swapped in once it can
-    // replace the markup.
-    let mount_in = if take_over {
-        takeover::stage()
-    } else {
-        host.clone()
-    };
-    leptos::mount::mount_to(mount_in.clone(), move || {
-        let ctx = Ctx::new(config, view, Load::Loading, Rendering::Live);
-        if take_over {
-            takeover::when_ready(ctx, host, mount_in);
-        }
+    let stage = js_sys::Reflect::get(&host, &"cdsCareersStage".into())
+        .ok()
+        .and_then(|stage| stage.dyn_into::<web_sys::HtmlElement>().ok());
+    leptos::mount::mount_to(stage.unwrap_or(host), move || {
+        let ctx = Ctx::new(config, view);
         view! { <App ctx/> }
     })
     .forget();

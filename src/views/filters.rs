@@ -193,6 +193,7 @@ pub fn SortSelect() -> impl IntoView {
             >
                 {option(SortOrder::Title, Msg::SortTitle)}
                 {option(SortOrder::Status, Msg::SortStatus)}
+                {option(SortOrder::Newest, Msg::SortNewest)}
             </select>
         </div>
     }

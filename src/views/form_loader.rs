@@ -1,39 +1,25 @@
 //! The accommodation form as the main module shows it: the links to it and its page. The form's
-//! code is a WebAssembly module of its own, fetched the first time a person opens the form (or
-//! shows they may: a pointer on a link to it, or focus): most visitors never do, and the first
-//! listing does not wait for its bytes (see "Two wasm modules" in the README).
+//! code is a WebAssembly module of its own ([`super::split_page`]), fetched the first time a
+//! person opens the form (or shows they may): most visitors never do.
 //!
-//! Until the module arrives, the page shows its heading and says that the form is loading. If it
-//! cannot be fetched, the page says so in words, with Try again; nothing typed is at stake, since
-//! the form keeps its draft in the tab's storage, not in the module.
+//! Until the module arrives, the page shows its heading and says that the form is loading (and,
+//! without JavaScript, how to ask by email); nothing typed is at stake if it cannot be fetched,
+//! since the form keeps its draft in the tab's storage, not in the module.
 
 use super::form::{selectable, AccommodationForm};
-use super::prerendered;
 use super::heading::heading;
 use super::link::{current_with, ViewLink};
-use super::status::{Failure, LoadFailed, LoadingStatus};
+use super::prerendered;
+use super::split_page::{fetch_early, split_page, BuildPage, NotLoaded, SplitPage};
 use super::text;
 use crate::ctx::Ctx;
-use crate::load::{Data, LoadError};
+use crate::load::Data;
 use careers_core::Msg;
 use leptos::prelude::*;
-use leptos::wasm_split::SplitLoaderError;
 use std::sync::Arc;
 
 /// The id of the page heading, which takes focus when the form opens.
 pub const HEADING_ID: &str = "cds-careers-form-heading";
-
-/// The form's module could not be fetched or started.
-pub struct NotLoaded;
-
-impl From<SplitLoaderError> for NotLoaded {
-    fn from(_: SplitLoaderError) -> NotLoaded {
-        NotLoaded
-    }
-}
-
-/// Builds the form page; it lives in the form's module.
-type BuildPage = fn(Arc<Data>, Option<String>) -> AnyView;
 
 /// The form page's builder, from the form's module: the first call fetches the module, later
 /// calls find it. `scripts/split-wasm.sh` (run by trunk after each build) cuts this function and
@@ -48,62 +34,24 @@ fn form_page_builder() -> Result<BuildPage, NotLoaded> {
     Ok(|data, posting| view! { <AccommodationForm data posting/> }.into_any())
 }
 
-thread_local! {
-    static FETCH_STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
+/// The form's page without its module.
+static FORM: SplitPage = SplitPage {
+    load: || Box::pin(form_page_builder()),
+    heading_id: HEADING_ID,
+    class: "cds-careers__form-page",
+    heading: |ctx, _, _| page_heading(ctx),
+    loading: Msg::FormLoading,
+    failure: Msg::FormErrorHeading,
+    after: |data, posting| {
+        let posting = posting.and_then(|id| data.listing.posting(id));
+        prerendered::request_by_email(Msg::FormNeedsScript, posting).into_any()
+    },
+};
 
-/// Starts fetching the form's module when a person shows they may open the form (a pointer on a
-/// link to it, or focus on one), so that it is often there by the time they click. Once a page
-/// life: if this fetch fails, opening the form tries again and says so.
-fn fetch_form_early() {
-    if FETCH_STARTED.replace(true) {
-        return;
-    }
-    leptos::task::spawn_local(async {
-        let _ = fetch_form_module().await;
-    });
-}
-
-/// Where the form's module stands for this page.
-#[derive(Clone, Copy)]
-enum Module {
-    Loading,
-    Ready(BuildPage),
-    Failed,
-}
-
-/// The form page: its heading and "Loading the form…" until the form's module is there, then the
-/// form; if the module cannot be fetched, a message with Try again. A plain signal, as for the
-/// listing (see "Loading is a plain signal" in the README).
+/// The form page (see [`super::split_page`]).
 #[component]
 pub fn FormPage(data: Arc<Data>, posting: Option<String>) -> impl IntoView {
-    let ctx = Ctx::get();
-    let module = RwSignal::new(Module::Loading);
-    let load = Callback::new(move |()| {
-        module.set(Module::Loading);
-        ctx.track(async move {
-            let loaded = form_page_builder().await;
-            // The form is about to replace the placeholder: focus that was on its heading, or on
-            // the Try again button it replaces, goes to the new heading.
-            if focus_is_lost_or_on_heading() {
-                crate::dom::focus_after_render(HEADING_ID.into());
-            }
-            module.set(match loaded {
-                Ok(build) => Module::Ready(build),
-                Err(NotLoaded) => Module::Failed,
-            });
-        });
-    });
-    // Rendered at build time, the page is what it shows until the module is there (and, without
-    // JavaScript, for good).
-    if ctx.is_live() {
-        load.run(());
-    }
-    move || match module.get() {
-        Module::Loading => loading(ctx, &data, posting.as_deref()).into_any(),
-        Module::Ready(build) => build(data.clone(), posting.clone()),
-        Module::Failed => not_loaded(ctx, load).into_any(),
-    }
+    split_page(data, posting, &FORM)
 }
 
 /// The page's heading: the same while the form loads and once it is there.
@@ -116,49 +64,6 @@ pub fn page_heading(ctx: Ctx) -> AnyView {
     )
 }
 
-/// The page while the form's module loads; without JavaScript, the way to ask by email.
-fn loading(ctx: Ctx, data: &Data, posting: Option<&str>) -> impl IntoView {
-    let posting = posting.and_then(|id| data.listing.posting(id));
-    view! {
-        <div class="cds-careers__form-page">
-            {page_heading(ctx)}
-            <div class="cds-careers__needs-script">
-                <LoadingStatus message=Msg::FormLoading/>
-            </div>
-            {prerendered::request_by_email(Msg::FormNeedsScript, posting)}
-        </div>
-    }
-}
-
-fn not_loaded(ctx: Ctx, retry: Callback<()>) -> impl IntoView {
-    let failure = Failure {
-        heading: Msg::FormErrorHeading,
-        heading_level: ctx.heading_level().saturating_add(1),
-        heading_id: None,
-        explain: |_, lang| Msg::FormErrorNetwork.text(lang).into(),
-    };
-    view! {
-        <div class="cds-careers__form-page">
-            {page_heading(ctx)}
-            <LoadFailed error=LoadError::Network failure on_retry=retry/>
-        </div>
-    }
-}
-
-/// Whether focus is on nothing (the page's body) or on the page's heading.
-fn focus_is_lost_or_on_heading() -> bool {
-    let document = crate::dom::document();
-    match document.active_element() {
-        None => true,
-        Some(el) => {
-            el.id() == HEADING_ID
-                || document
-                    .body()
-                    .is_some_and(|body| AsRef::<web_sys::Element>::as_ref(&body) == &el)
-        }
-    }
-}
-
 /// A link to the form, for `posting` or (without one) with a posting to choose. The form's
 /// module starts to come when the link has the pointer or focus. Attributes given as
 /// `attr:class` land on the `<a>`.
@@ -169,7 +74,7 @@ pub fn LinkToForm(posting: Option<String>, children: Children) -> impl IntoView 
         state.form = true;
     });
     view! {
-        <ViewLink to on:pointerenter=|_| fetch_form_early() on:focus=|_| fetch_form_early()>
+        <ViewLink to on:pointerenter=|_| fetch_early(&FORM) on:focus=|_| fetch_early(&FORM)>
             {children()}
         </ViewLink>
     }

@@ -3,16 +3,17 @@
 
 use super::filters::{change_filters, ClearAll, Filters, SortSelect};
 use super::heading::heading;
-use super::prerendered;
 use super::link::{current_with, ViewLink};
+use super::posting_page::fetch_posting_early;
+use super::prerendered;
 use super::text;
 use crate::ctx::Ctx;
 use crate::history;
 use crate::load::Data;
+use careers_core::address::PostingLinks;
 use careers_core::messages::{self, facet_name};
 use careers_core::paging::page_bounds;
 use careers_core::query::{Query, Results, StatusFilter};
-use careers_core::address::PostingLinks;
 use careers_core::url_state;
 use careers_core::{Entry, FacetKind, Lang, Msg};
 use leptos::prelude::*;
@@ -277,7 +278,14 @@ fn ResultItem(
         });
         let title_text = content.title.clone();
         let title = view! {
-            <ViewLink to href attr:id=link_id.clone() attr:lang=foreign>
+            <ViewLink
+                to
+                href
+                attr:id=link_id.clone()
+                attr:lang=foreign
+                on:pointerenter=|_| fetch_posting_early()
+                on:focus=|_| fetch_posting_early()
+            >
                 {title_text}
             </ViewLink>
         };
@@ -296,6 +304,7 @@ fn ResultItem(
             {heading(level, None, "cds-careers__result-title", title.into_any())}
             {tag}
             <p class="cds-careers__summary" lang=foreign>{content.summary.clone()}</p>
+            {super::posted::posted(&posting, lang)}
             {facet_list(&posting, &labels, lang)}
             <p class=status_class>{status.text(lang)}</p>
         })

@@ -8,8 +8,11 @@ pub mod heading;
 pub mod lang_toggle;
 pub mod link;
 pub mod listing;
+pub mod posted;
 pub mod posting;
+pub mod posting_page;
 pub mod prerendered;
+pub mod split_page;
 pub mod status;
 
 use careers_core::Msg;

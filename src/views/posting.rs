@@ -3,15 +3,15 @@
 //! accommodation, copy the link, go back).
 
 use super::body::body;
-use super::prerendered;
 use super::form_loader::LinkToForm;
 use super::heading::heading;
 use super::link::{current_with, ViewLink};
 use super::listing::facet_list;
+use super::prerendered;
 use super::status::{Failure, LoadFailed, LoadingStatus};
 use super::text;
 use crate::ctx::Ctx;
-use crate::load::{Data, Load};
+use crate::load::{load_into, Data, Load};
 use careers_core::{Entry, Lang, Msg};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -83,6 +83,7 @@ fn PostingContent(posting: Entry, data: Arc<Data>) -> impl IntoView {
                 <p class=if p.status.open { "cds-careers__status cds-careers__status--open" } else { "cds-careers__status cds-careers__status--closed" }>
                     {if p.status.open { Msg::StatusOpen } else { Msg::StatusClosed }.text(lang)}
                 </p>
+                {super::posted::posted(&p, lang)}
                 {facet_list(&p, &data, lang)}
                 {move || match body_load.get() {
                     Load::Ready(b) => view! {
@@ -117,7 +118,7 @@ fn show_body(
         return;
     }
     let (url, timeout) = ctx.listing_request();
-    ctx.load_into(
+    load_into(
         state,
         async move { data.fetch_body(url, id, timeout).await },
     );
@@ -146,7 +147,7 @@ fn MissingLanguage(available: Lang) -> impl IntoView {
 
 /// Back to the listing, with its filters as they were.
 #[component]
-fn BackToResults() -> impl IntoView {
+pub fn BackToResults() -> impl IntoView {
     let to = current_with(|state| state.posting = None);
     view! {
         <p class="cds-careers__back">

@@ -19,25 +19,19 @@ pub use live::*;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod build {
-    use crate::ctx::{Ctx, Rendering};
+    use crate::ctx::Ctx;
     use crate::views::status::LoadingStatus;
     use crate::views::text;
     use careers_core::form_text::CONTACT_EMAIL;
     use careers_core::{email_request, Entry, Msg};
     use leptos::prelude::*;
 
-    /// The folder of `careers.js`, relative to the page.
-    fn assets() -> Option<String> {
-        Ctx::get().rendering.with_value(|r| match r {
-            Rendering::Build { assets } => Some(assets.clone()),
-            Rendering::Live => None,
-        })
-    }
-
     /// The script that checks, as the page is read, that the address asks for this view.
-    pub fn view_check() -> Option<impl IntoView> {
-        let src = format!("{}careers-view.js", assets()?);
-        Some(view! { <script src=src></script> })
+    pub fn view_check() -> impl IntoView {
+        let src = Ctx::get()
+            .assets
+            .with_value(|assets| format!("{assets}careers-view.js"));
+        view! { <script src=src></script> }
     }
 
     /// "Loading", shown in place of the results while the widget is waiting (hidden otherwise).

@@ -121,10 +121,14 @@ test('a posting missing in the chosen language says so and offers the one that e
   await expect(page.locator('#cds-careers-posting-heading')).toHaveText('Product Manager (Pilot)');
   await expect(page.locator('.cds-careers__body')).toHaveAttribute('lang', 'en');
   await audit(page);
-  await page.getByRole('button', { name: 'La lire en anglais' }).click();
+  // A link (it works without JavaScript too), to the posting in the language it exists in.
+  const read = page.getByRole('link', { name: 'La lire en anglais' });
+  await expect(read).toHaveAttribute('hreflang', 'en');
+  await read.click();
   await expect(page.locator('.cds-careers')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveURL(/careers-lang=en/);
   await expect(page.getByText('This job posting is only available', { exact: false })).toHaveCount(0);
-  // The button is gone with the notice: focus lands on the posting's heading, not on the page.
+  // The link is gone with the notice: focus lands on the posting's heading, not on the page.
   await expect(page.getByRole('heading', { level: 1, name: 'Product Manager (Pilot)' })).toBeFocused();
   await expect(page.getByRole('link', { name: 'Request an accommodation' })).toHaveCount(0);
 });

@@ -17,6 +17,27 @@ pub struct Written {
     pub body_bytes: usize,
 }
 
+/// Every id names a file of its own inside the body folder, and the widget can open it: refused
+/// before anything is written, naming the posting (a content model's ids are not checked when it
+/// is read).
+fn check_ids(bundle: &Bundle) -> std::io::Result<()> {
+    let mut seen = std::collections::HashSet::new();
+    for posting in &bundle.postings {
+        let problem = if !careers_core::url_state::is_valid_id(&posting.id) {
+            "is not 1 to 120 lower-case letters, digits and hyphens"
+        } else if !seen.insert(posting.id.as_str()) {
+            "is the id of another posting too"
+        } else {
+            continue;
+        };
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("posting {:?}: its id {problem}", posting.id),
+        ));
+    }
+    Ok(())
+}
+
 /// Compact JSON and a final newline, byte-identical for the same value.
 fn compact<T: serde::Serialize>(value: &T) -> String {
     let mut s = serde_json::to_string(value).unwrap_or_else(|_| String::from("{}"));
@@ -29,6 +50,7 @@ fn compact<T: serde::Serialize>(value: &T) -> String {
 /// then the listing is written atomically, so no reader ever sees a half-written file and no
 /// body of a removed posting lingers.
 pub fn write_published(listing: &Path, bundle: &Bundle) -> std::io::Result<Written> {
+    check_ids(bundle)?;
     let published = publish(bundle);
     let dir = bodies_dir(listing);
     let fresh = crate::sibling(&dir, "new")?;
@@ -58,4 +80,57 @@ pub fn write_published(listing: &Path, bundle: &Bundle) -> std::io::Result<Writt
         bodies: published.bodies.len(),
         body_bytes,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use careers_core::bundle::{Content, Posting, Status};
+
+    fn posting(id: &str) -> Posting {
+        Posting {
+            id: id.into(),
+            status: Status {
+                open: true,
+                listed: true,
+                form: true,
+            },
+            facets: Default::default(),
+            apply: None,
+            date: None,
+            valid_through: None,
+            lever_id: None,
+            en: Some(Content {
+                title: "T".into(),
+                summary: String::new(),
+                body: Vec::new(),
+                source: "en/t.md".into(),
+            }),
+            fr: None,
+        }
+    }
+
+    #[test]
+    fn ids_that_are_not_file_names_of_their_own_are_refused_before_anything_is_written() {
+        let dir = std::env::temp_dir().join(format!("careers-publish-ids-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let out = dir.join("site");
+        std::fs::create_dir_all(&out).unwrap();
+        for (ids, named) in [
+            (vec!["ok", "../../x"], "\"../../x\""),
+            (vec!["same", "same"], "\"same\""),
+            (vec!["Upper"], "\"Upper\""),
+        ] {
+            let bundle = Bundle {
+                schema: careers_core::SCHEMA_VERSION,
+                postings: ids.iter().map(|id| posting(id)).collect(),
+                labels: Default::default(),
+            };
+            let error = write_published(&out.join("postings.json"), &bundle).unwrap_err();
+            assert!(error.to_string().contains(named), "{error}");
+            assert_eq!(std::fs::read_dir(&out).unwrap().count(), 0, "{ids:?}");
+            assert!(!dir.join("x.json").exists());
+        }
+        std::fs::remove_dir_all(dir).unwrap();
+    }
 }

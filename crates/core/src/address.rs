@@ -481,7 +481,10 @@ mod tests {
         };
         assert_eq!(links.href("a-b"), address.href(&open));
         assert_eq!(links.href("a-b"), "../../en/a-b/?utm=1&careers-q=dev+ops");
-        assert_eq!(address.follow(&open), "../../en/a-b/?utm=1&careers-q=dev+ops");
+        assert_eq!(
+            address.follow(&open),
+            "../../en/a-b/?utm=1&careers-q=dev+ops"
+        );
         assert_eq!(address.path, "../../en/a-b/");
         let plain = pages_address("/", "/en/", &[]);
         assert_eq!(

@@ -48,7 +48,11 @@ mod tests {
 
     #[test]
     fn nothing_in_a_title_can_add_a_header_or_a_recipient() {
-        let href = href("a@b.ca", Lang::En, Some("x&cc=evil@example.com\r\nBcc: y?z#w"));
+        let href = href(
+            "a@b.ca",
+            Lang::En,
+            Some("x&cc=evil@example.com\r\nBcc: y?z#w"),
+        );
         let query = href.split_once('?').unwrap().1;
         assert_eq!(query.matches('=').count(), 1, "{href}");
         assert!(!query.contains(['&', '\r', '\n', '#', '?']), "{href}");

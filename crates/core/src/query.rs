@@ -316,12 +316,18 @@ fn title_order(postings: &[Entry], lang: Lang) -> Vec<u32> {
         })
         .collect();
     let mut order: Vec<usize> = (0..titled.len()).collect();
-    order.sort_by(|&a, &b| {
+    sort_positions(&mut order, &|a, b| {
         let (ia, ka, ta) = &titled[a];
         let (ib, kb, tb) = &titled[b];
         compare_titles((ka, ta, &postings[*ia].id), (kb, tb, &postings[*ib].id))
     });
     order.into_iter().map(|k| as_u32(titled[k].0)).collect()
+}
+
+/// Sorts `positions` (stable) by `compare`. Both orders go through this one function, so the
+/// wasm holds one instance of the standard library's sort rather than one per order.
+fn sort_positions(positions: &mut [usize], compare: &dyn Fn(usize, usize) -> Ordering) {
+    positions.sort_by(|&a, &b| compare(a, b));
 }
 
 /// The postings of `title_order` by date posted, latest first, undated (or with a date that is
@@ -333,15 +339,15 @@ fn newest_order(postings: &[Entry], title_order: &[u32]) -> Vec<u32> {
             .as_deref()
             .and_then(|d| IsoDate::parse(d).ok())
     };
-    let mut dated: Vec<(Option<IsoDate>, u32)> =
-        title_order.iter().map(|&i| (date(i), i)).collect();
-    dated.sort_by(|(a, _), (b, _)| match (a, b) {
-        (Some(a), Some(b)) => b.cmp(a),
+    let dates: Vec<Option<IsoDate>> = title_order.iter().map(|&i| date(i)).collect();
+    let mut order: Vec<usize> = (0..title_order.len()).collect();
+    sort_positions(&mut order, &|a, b| match (dates[a], dates[b]) {
+        (Some(a), Some(b)) => b.cmp(&a),
         (Some(_), None) => Ordering::Less,
         (None, Some(_)) => Ordering::Greater,
         (None, None) => Ordering::Equal,
     });
-    dated.into_iter().map(|(_, i)| i).collect()
+    order.into_iter().map(|k| title_order[k]).collect()
 }
 
 /// Title order: by collation key, untitled last; ties by unfolded title, then by id.

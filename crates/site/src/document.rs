@@ -112,7 +112,10 @@ mod tests {
         };
         let html = document(
             &head,
-            &[("data-cds-careers", String::new()), ("data-bundle", "a\"b".into())],
+            &[
+                ("data-cds-careers", String::new()),
+                ("data-bundle", "a\"b".into()),
+            ],
             "<div class=\"cds-careers\"></div>",
         );
         assert!(html.contains("<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>"));

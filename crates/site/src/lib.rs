@@ -157,7 +157,11 @@ fn write_pages(
             root: &root,
         };
         let host = standalone.config.attributes();
-        write(staging, &format!("{path}index.html"), &document(&head, &host, &widget))?;
+        write(
+            staging,
+            &format!("{path}index.html"),
+            &document(&head, &host, &widget),
+        )?;
         built.pages += 1;
 
         // A host's copy of the view: the site's pages mirrored, or one page embedding it.
@@ -172,11 +176,19 @@ fn write_pages(
         };
         for (folder, settings) in [("site", fragment(Some(&root))), ("embed", fragment(None))] {
             let markup = render(&settings, view.clone());
-            write(staging, &format!("fragments/{folder}/{path}index.html"), &markup)?;
+            write(
+                staging,
+                &format!("fragments/{folder}/{path}index.html"),
+                &markup,
+            )?;
             built.fragments += 1;
         }
     }
-    write(staging, "sitemap.xml", &sitemap::sitemap(pages, &options.site_url))
+    write(
+        staging,
+        "sitemap.xml",
+        &sitemap::sitemap(pages, &options.site_url),
+    )
 }
 
 /// The settings of a page's host element (`standalone`: the widget is the page).
@@ -205,7 +217,9 @@ fn pages_address(root: &str) -> PageAddress {
 
 /// The path of the site's address (`/careers/` of `https://digital.canada.ca/careers/`).
 fn site_path(site_url: &str) -> String {
-    let after_scheme = site_url.split_once("://").map_or(site_url, |(_, rest)| rest);
+    let after_scheme = site_url
+        .split_once("://")
+        .map_or(site_url, |(_, rest)| rest);
     after_scheme
         .find('/')
         .map_or_else(|| "/".to_owned(), |i| after_scheme[i..].to_owned())
@@ -246,7 +260,10 @@ fn job_posting_of(
     options: &Options,
     built: &mut Built,
 ) -> Option<String> {
-    let id = page.posting.as_ref().filter(|_| page.indexable && !page.form)?;
+    let id = page
+        .posting
+        .as_ref()
+        .filter(|_| page.indexable && !page.form)?;
     let posting = bundle.postings.iter().find(|p| &p.id == id)?;
     let site = Site {
         origin_url: origin(&options.site_url),
@@ -288,8 +305,8 @@ fn fill_embed(out: &Path, embed: &Path, data: &Arc<Data>, options: &Options) -> 
         return Err(format!("{shown} is not a path inside the output folder"));
     }
     let path = out.join(embed);
-    let page =
-        std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let page = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let start = page
         .find(START)
         .ok_or_else(|| format!("{shown} has no {START}en/--> marker"))?;

@@ -54,9 +54,15 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, St
             "--site-url" => {
                 let url = value("--site-url")?;
                 if !(url.starts_with("https://") || url.starts_with("http://")) {
-                    return Err(format!("--site-url {url:?} is not an http or https address"));
+                    return Err(format!(
+                        "--site-url {url:?} is not an http or https address"
+                    ));
                 }
-                site.site_url = if url.ends_with('/') { url } else { format!("{url}/") };
+                site.site_url = if url.ends_with('/') {
+                    url
+                } else {
+                    format!("{url}/")
+                };
             }
             "--accommodation-email" => site.accommodation_email = Some(value(&arg)?),
             "--accommodation-endpoint" => site.accommodation_endpoint = Some(value(&arg)?),
@@ -107,9 +113,7 @@ fn main() -> ExitCode {
     };
     eprint!("{}", report::render(&outcome.diagnostics, &outcome.summary));
     if outcome.has_errors() && (!args.keep_going || outcome.summary.files == 0) {
-        eprintln!(
-            "careers-site: errors found; nothing written (use --keep-going to build anyway)"
-        );
+        eprintln!("careers-site: errors found; nothing written (use --keep-going to build anyway)");
         return ExitCode::from(1);
     }
     match build(&outcome.bundle, &args.out, &args.site) {

@@ -107,9 +107,15 @@ mod tests {
         staging.write("en/index.html", "new").unwrap();
         staging.write("sitemap.xml", "map").unwrap();
         staging.publish().unwrap();
-        assert_eq!(std::fs::read_to_string(out.join("en/index.html")).unwrap(), "new");
+        assert_eq!(
+            std::fs::read_to_string(out.join("en/index.html")).unwrap(),
+            "new"
+        );
         assert!(!out.join("en/removed").exists());
-        assert_eq!(std::fs::read_to_string(out.join("careers.js")).unwrap(), "kept");
+        assert_eq!(
+            std::fs::read_to_string(out.join("careers.js")).unwrap(),
+            "kept"
+        );
         let mut names: Vec<_> = std::fs::read_dir(&out)
             .unwrap()
             .map(|e| e.unwrap().file_name().into_string().unwrap())

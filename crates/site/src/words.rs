@@ -28,7 +28,10 @@ pub fn shorten(text: &str, max: usize) -> String {
     }
     let cut: String = text.chars().take(max.saturating_sub(1)).collect();
     let end = cut.rfind(' ').unwrap_or(cut.len());
-    format!("{}…", cut[..end].trim_end_matches([',', ';', ':', '.', '\u{a0}']))
+    format!(
+        "{}…",
+        cut[..end].trim_end_matches([',', ';', ':', '.', '\u{a0}'])
+    )
 }
 
 #[cfg(test)]
