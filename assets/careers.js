@@ -124,12 +124,31 @@ async function showPrerenderedView() {
     template.innerHTML = markup;
     const root = template.content.firstElementChild;
     if (!root?.classList.contains('cds-careers')) return;
+    atHostLevel(root);
     if (other) root.classList.add('cds-careers--pending');
     if (!stage) prepareTakeover();
     host.replaceChildren(root);
   } catch {
     // No fragment (a host serving the widget without the site's pages): the widget shows the
     // view when it starts, as before.
+  }
+}
+
+/**
+ * Moves the headings of fetched markup to the host's level: fragments are rendered for an
+ * embedded widget (its top heading an h2), the widget's level is the host's data-heading-level,
+ * else 1 when it is the page (data-standalone), as the widget decides (src/config.rs).
+ */
+function atHostLevel(root) {
+  const standalone = host.hasAttribute('data-standalone');
+  const asked = Number(host.dataset.headingLevel);
+  const level = asked >= 1 && asked <= 5 ? asked : standalone ? 1 : 2;
+  if (level === 2) return;
+  for (const old of root.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+    const heading = document.createElement(`h${Math.min(Math.max(Number(old.tagName[1]) + level - 2, 1), 6)}`);
+    for (const { name, value } of old.attributes) heading.setAttribute(name, value);
+    heading.append(...old.childNodes);
+    old.replaceWith(heading);
   }
 }
 

@@ -73,12 +73,14 @@ mod build {
     }
 }
 
+/// In the browser: nothing.
 #[cfg(target_arch = "wasm32")]
 mod live {
     use careers_core::{Entry, Msg};
+    use leptos::prelude::IntoView;
 
-    pub fn view_check() {}
-    pub fn pending() {}
-    pub fn listing_without_script() {}
-    pub fn request_by_email(_: Msg, _: Option<&Entry>) {}
+    pub fn view_check() -> impl IntoView {}
+    pub fn pending() -> impl IntoView {}
+    pub fn listing_without_script() -> impl IntoView {}
+    pub fn request_by_email(_: Msg, _: Option<&Entry>) -> impl IntoView {}
 }

@@ -72,13 +72,15 @@ pub fn fetch_early(page: &'static SplitPage) {
 pub fn split_page(data: Arc<Data>, arg: Option<String>, page: &'static SplitPage) -> impl IntoView {
     let ctx = Ctx::get();
     let module = RwSignal::new(Module::Loading);
-    let load = Callback::new(move |()| {
+    // `retry`: the person pressed Try again.
+    let load = Callback::new(move |retry: bool| {
         module.set(Module::Loading);
         leptos::task::spawn_local(async move {
             let loaded = (page.load)().await;
             // The page is about to replace its placeholder: focus that was on the heading, or on
-            // the Try again button it replaces, goes to the new heading.
-            if focus_is_lost_or_on(page.heading_id) {
+            // the Try again button it replaces, goes to the new heading. (A page that opens with
+            // the widget moves no focus: the widget may be rendering off the page.)
+            if retry || focus_is_on(page.heading_id) {
                 crate::dom::focus_after_render(page.heading_id.into());
             }
             module.set(match loaded {
@@ -88,8 +90,9 @@ pub fn split_page(data: Arc<Data>, arg: Option<String>, page: &'static SplitPage
         });
     });
     if LIVE {
-        load.run(());
+        load.run(false);
     }
+    let retry = Callback::new(move |()| load.run(true));
     move || {
         let arg_ref = arg.as_deref();
         match module.get() {
@@ -114,7 +117,7 @@ pub fn split_page(data: Arc<Data>, arg: Option<String>, page: &'static SplitPage
                 view! {
                     <div class=page.class>
                         {(page.heading)(ctx, &data, arg_ref)}
-                        <LoadFailed error=LoadError::Network failure on_retry=load/>
+                        <LoadFailed error=LoadError::Network failure on_retry=retry/>
                     </div>
                 }
                 .into_any()
@@ -123,16 +126,9 @@ pub fn split_page(data: Arc<Data>, arg: Option<String>, page: &'static SplitPage
     }
 }
 
-/// Whether focus is on nothing (the page's body) or on the element with id `heading`.
-fn focus_is_lost_or_on(heading: &str) -> bool {
-    let document = crate::dom::document();
-    match document.active_element() {
-        None => true,
-        Some(el) => {
-            el.id() == heading
-                || document
-                    .body()
-                    .is_some_and(|body| AsRef::<web_sys::Element>::as_ref(&body) == &el)
-        }
-    }
+/// Whether focus is on the element with id `heading`.
+fn focus_is_on(heading: &str) -> bool {
+    crate::dom::document()
+        .active_element()
+        .is_some_and(|el| el.id() == heading)
 }

@@ -65,8 +65,13 @@ export async function servePostings(page, model) {
   });
 }
 
-/** Serves `body` (an object is sent as JSON) for every request of the listing. */
+/**
+ * Serves `body` (an object is sent as JSON) for every request of the listing. The pre-rendered
+ * markup of dist/ is of the sample content, not of this listing: a host serving the widget
+ * without the site's pages has none, so careers.js finds none (fragments/ answers 404).
+ */
 export async function serveBundle(page, body, { status = 200, contentType = 'application/json' } = {}) {
+  await page.route('**/fragments/**', (route) => route.fulfill({ status: 404, body: 'not here' }));
   await page.route('**/postings.json', (route) =>
     route.fulfill({
       status,
