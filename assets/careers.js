@@ -176,8 +176,11 @@ function takeOverWhenReady() {
   if (scrollX !== x || scrollY !== y) scrollTo(x, y);
 }
 
-/** Markup only the pre-rendered page has (views::prerendered), which places do not count. */
-const isBuildOnly = (el) => el.matches('script, noscript, .cds-careers__pending');
+/**
+ * Markup only one of the two renderings has (the pre-rendered page's: views::prerendered; the
+ * widget's address for print), which places do not count.
+ */
+const isBuildOnly = (el) => el.matches('script, noscript, .cds-careers__pending, .cds-careers__print-only');
 const children = (el) => [...el.children].filter((child) => !isBuildOnly(child));
 
 /** Where focus is in `old`, as a function that puts it on the same element of a new root. */

@@ -51,6 +51,9 @@ pub struct HostConfig {
     pub accommodation_email: Option<String>,
     /// How long the bundle request may take, in milliseconds.
     pub timeout_ms: u32,
+    /// The host's page in the other language (`data-other-language-page`, resolved), which the
+    /// language toggle goes to with the widget's view; none: the toggle turns the widget.
+    pub other_language_page: Option<String>,
 }
 
 impl HostConfig {
@@ -90,6 +93,10 @@ impl HostConfig {
                 .and_then(|v| v.parse().ok())
                 .filter(|t| *t > 0)
                 .unwrap_or(DEFAULT_TIMEOUT_MS),
+            // The standalone page is the widget's own: its toggle is the widget's.
+            other_language_page: attr("data-other-language-page")
+                .filter(|_| !standalone)
+                .map(|page| resolve(&page)),
         }
     }
 
@@ -124,6 +131,9 @@ impl HostConfig {
         }
         if self.timeout_ms != DEFAULT_TIMEOUT_MS {
             out.push(("data-timeout-ms", self.timeout_ms.to_string()));
+        }
+        if let Some(page) = &self.other_language_page {
+            out.push(("data-other-language-page", page.clone()));
         }
         out
     }

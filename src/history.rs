@@ -62,11 +62,9 @@ pub fn set_address(address: PageAddress) {
     ADDRESS.set(address);
 }
 
-/// Reads the address bar into the cache.
-fn refresh() {
-    let location = crate::dom::window().location();
-    let search = location.search().unwrap_or_default();
-    let pairs: Vec<(String, String)> = web_sys::UrlSearchParams::new_with_str(&search)
+/// The parameters of a query string (`?a=1&b=2`), decoded, in order.
+fn pairs_of(search: &str) -> Vec<(String, String)> {
+    web_sys::UrlSearchParams::new_with_str(search)
         .ok()
         .and_then(|params| js_sys::try_iter(&params).ok().flatten())
         .map(|entries| {
@@ -78,12 +76,33 @@ fn refresh() {
                 })
                 .collect()
         })
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+/// Reads the address bar into the cache.
+fn refresh() {
+    let location = crate::dom::window().location();
+    let pairs = pairs_of(&location.search().unwrap_or_default());
     ADDRESS.with_borrow_mut(|address| {
         address.path = location.pathname().unwrap_or_default();
         address.pairs = pairs;
         address.hash = location.hash().unwrap_or_default();
     });
+}
+
+/// The address of another page (an absolute URL) showing `state` with the `careers-`
+/// parameters: the host's page in the other language, which the language toggle goes to.
+pub fn href_on(url: &str, state: &ViewState) -> String {
+    let Ok(url) = web_sys::Url::new(url) else {
+        return url.to_owned();
+    };
+    let page = PageAddress {
+        path: url.pathname(),
+        pairs: pairs_of(&url.search()),
+        hash: url.hash(),
+        ..PageAddress::default()
+    };
+    format!("{}{}", url.origin(), page.href(state))
 }
 
 /// The view the address bar describes (`negotiated` is its language when it names none). A

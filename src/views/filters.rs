@@ -1,5 +1,7 @@
 //! The filters beside the results: status, one group of checkboxes per facet with the number of
-//! results each choice gives, the sort order and "Clear all filters".
+//! results each choice gives, the sort order and "Clear all filters". On a small screen they sit
+//! behind one button ([`FiltersToggle`], "Filters (2)"), so that the results come first; on a
+//! wide one they stand beside the results, with a link to skip them.
 
 use super::heading::heading;
 use super::listing::{label_of, SEARCH_ID};
@@ -12,16 +14,35 @@ use careers_core::{FacetKind, Msg};
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// The id of the filters' section, which the button of a small screen shows and hides.
+const FILTERS_ID: &str = "cds-careers-filters";
+
+/// The filters; `open`: shown on a small screen.
 #[component]
-pub fn Filters(results: Memo<Results>, data: Arc<Data>) -> impl IntoView {
+pub fn Filters(results: Memo<Results>, data: Arc<Data>, open: RwSignal<bool>) -> impl IntoView {
     let ctx = Ctx::get();
     let level = ctx.heading_level() + 1;
     let groups = FacetKind::ALL
         .into_iter()
         .map(|kind| view! { <FacetGroup kind results data=data.clone()/> })
         .collect_view();
+    let to_results = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        open.set(false);
+        crate::dom::focus_after_render(super::listing::RESULTS_ID.into());
+    };
+    let class = move || {
+        if open.get() {
+            "cds-careers__filters cds-careers__filters--open cds-careers__needs-script"
+        } else {
+            "cds-careers__filters cds-careers__needs-script"
+        }
+    };
     view! {
-        <section class="cds-careers__filters cds-careers__needs-script" aria-labelledby="cds-careers-filters-heading">
+        <section id=FILTERS_ID class=class aria-labelledby="cds-careers-filters-heading">
+            <a class="cds-careers__skip cds-careers__wide-only" href="#cds-careers-results" on:click=to_results>
+                {text(Msg::SkipFilters)}
+            </a>
             {heading(level, None, "cds-careers__filters-heading", view! {
                 <span id="cds-careers-filters-heading">{text(Msg::FiltersHeading)}</span>
             }.into_any())}
@@ -30,7 +51,28 @@ pub fn Filters(results: Memo<Results>, data: Arc<Data>) -> impl IntoView {
             <Show when=move || ctx.view.with(|v| v.query.is_filtered())>
                 <ClearAll results/>
             </Show>
+            <button type="button" class="cds-careers__button cds-careers__narrow-only" on:click=to_results>
+                {move || messages::show_results(ctx.lang.get(), results.with(|r| r.matches.len()))}
+            </button>
         </section>
+    }
+}
+
+/// On a small screen, the button that shows and hides the filters, with how many are chosen.
+#[component]
+pub fn FiltersToggle(open: RwSignal<bool>) -> impl IntoView {
+    let ctx = Ctx::get();
+    let chosen = move || ctx.view.with(|v| v.query.filter_count());
+    view! {
+        <button
+            type="button"
+            class="cds-careers__button cds-careers__button--secondary cds-careers__filters-toggle cds-careers__needs-script"
+            aria-controls=FILTERS_ID
+            aria-expanded=move || if open.get() { "true" } else { "false" }
+            on:click=move |_| open.update(|o| *o = !*o)
+        >
+            {move || messages::filters_toggle(ctx.lang.get(), chosen())}
+        </button>
     }
 }
 

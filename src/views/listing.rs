@@ -1,7 +1,7 @@
 //! The listing: search, filters, the count of results in words, the results themselves, and
 //! what to say when there are none.
 
-use super::filters::{change_filters, ClearAll, Filters, SortSelect};
+use super::filters::{change_filters, ClearAll, Filters, FiltersToggle, SortSelect};
 use super::heading::heading;
 use super::link::{current_with, ViewLink};
 use super::posting_page::fetch_posting_early;
@@ -25,6 +25,8 @@ const ANNOUNCE_AFTER_MS: u64 = 700;
 pub const SEARCH_ID: &str = "cds-careers-search";
 /// The count of results, where focus lands when the results change under a button that goes.
 const COUNT_ID: &str = "cds-careers-count";
+/// The results, where focus lands after skipping the filters.
+pub const RESULTS_ID: &str = "cds-careers-results";
 
 #[component]
 pub fn Listing(data: Arc<Data>) -> impl IntoView {
@@ -42,6 +44,8 @@ pub fn Listing(data: Arc<Data>) -> impl IntoView {
         text(Msg::ResultsHeading).into_any(),
     );
     let form_link = view! { <super::form_loader::FormLink data=data.clone()/> };
+    // On a small screen the filters are behind a button, so that the results come first.
+    let filters_open = RwSignal::new(false);
     // Which view shows the results changes rarely; a keystroke that keeps it keeps its rows.
     let outcome = Memo::new(move |_| {
         let empty = results.with(|r| r.matches.is_empty());
@@ -58,6 +62,17 @@ pub fn Listing(data: Arc<Data>) -> impl IntoView {
         }
     });
 
+    // A language switch says the count in the new language, where the person searched or
+    // filtered (the results and the status region were in the other).
+    Effect::new(move |previous: Option<Lang>| {
+        let lang = ctx.lang.get();
+        if previous.is_some_and(|p| p != lang) && query.with_untracked(Query::is_filtered) {
+            let n = results.with_untracked(|r| r.matches.len());
+            ctx.announce(messages::results_found(lang, n));
+        }
+        lang
+    });
+
     view! {
         <div class="cds-careers__listing">
             {prerendered::view_check()}
@@ -66,14 +81,15 @@ pub fn Listing(data: Arc<Data>) -> impl IntoView {
             <SearchBox results/>
             {prerendered::pending()}
             <div class="cds-careers__layout">
-                <Filters results data=data.clone()/>
-                <section class="cds-careers__results" aria-labelledby=COUNT_ID>
-                    <div class="cds-careers__results-bar">
-                        <p id=COUNT_ID class="cds-careers__count" tabindex="-1">
-                            {move || messages::results_found(ctx.lang.get(), results.with(|r| r.matches.len()))}
-                        </p>
-                        <SortSelect/>
-                    </div>
+                <div class="cds-careers__results-bar">
+                    <p id=COUNT_ID class="cds-careers__count" tabindex="-1">
+                        {move || messages::results_found(ctx.lang.get(), results.with(|r| r.matches.len()))}
+                    </p>
+                    <FiltersToggle open=filters_open/>
+                    <SortSelect/>
+                </div>
+                <Filters results data=data.clone() open=filters_open/>
+                <section id=RESULTS_ID class="cds-careers__results" aria-labelledby=COUNT_ID tabindex="-1">
                     {move || match outcome.get() {
                         Outcome::NoOpenings { has_closed } => view! { <NoOpenings has_closed results/> }.into_any(),
                         Outcome::NoResults => view! { <NoResults data=data.clone() results/> }.into_any(),

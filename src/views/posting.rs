@@ -191,7 +191,7 @@ fn Actions(posting: Entry) -> impl IntoView {
     view! {
         <div class="cds-careers__actions">
             {apply.map(|href| view! {
-                <a class="cds-careers__button" href=href>{text(Msg::Apply)}</a>
+                <a class="cds-careers__button cds-careers__apply" href=href>{text(Msg::Apply)}</a>
             })}
             {form}
             <button type="button" class="cds-careers__button cds-careers__button--secondary cds-careers__needs-script" on:click=copy>
@@ -201,6 +201,23 @@ fn Actions(posting: Entry) -> impl IntoView {
                 {move || copied.get().map(|m| m.text(lang()))}
             </p>
             {by_email}
+            {print_address()}
         </div>
     }
 }
+
+/// The posting's address written out, for print (the browser's own header may be off). In the
+/// browser only, where the page's address is known; a printed pre-rendered page has the
+/// browser's header.
+#[cfg(target_arch = "wasm32")]
+fn print_address() -> impl IntoView {
+    let ctx = Ctx::get();
+    let address = move || {
+        ctx.view.track();
+        crate::dom::window().location().href().unwrap_or_default()
+    };
+    view! { <p class="cds-careers__print-only">{text(Msg::PrintAddress)}" "{address}</p> }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn print_address() -> impl IntoView {}

@@ -337,11 +337,12 @@ async function markupOf(page, { url, selector, base }) {
         for (const child of node.childNodes) {
           if (child.nodeType === Node.TEXT_NODE) text += child.data;
           if (child.nodeType !== Node.ELEMENT_NODE) continue;
-          if (child.matches('script, noscript, .cds-careers__pending')) continue;
+          if (child.matches('script, noscript, .cds-careers__pending, .cds-careers__print-only')) continue;
           flush();
           const attributes = [...child.attributes]
             .map(({ name, value }) => {
-              if (name === 'href') value = new URL(value, base).href.replace(/\?$/, '');
+              // A link within the page (`#…`) is the same link on any page.
+              if (name === 'href' && !value.startsWith('#')) value = new URL(value, base).href.replace(/\?$/, '');
               return `${name}=${value}`;
             })
             .sort();

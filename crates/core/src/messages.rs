@@ -63,6 +63,7 @@ Msg {
     SearchButton => "Search", "Rechercher";
     ActiveSearch => "Search", "Recherche";
     FiltersHeading => "Filter results", "Filtrer les résultats";
+    SkipFilters => "Skip the filters", "Passer les filtres";
     FacetClassification => "Classification", "Classification";
     FacetLanguage => "Language requirements", "Exigences linguistiques";
     FacetLocation => "Location", "Lieu de travail";
@@ -93,6 +94,7 @@ Msg {
     Apply => "Apply for this job", "Postuler à ce poste";
     RequestAccommodation => "Request an accommodation", "Demander une mesure d’adaptation";
     CopyLink => "Copy link", "Copier le lien";
+    PrintAddress => "Address of this job posting:", "Adresse de cette offre d’emploi\u{a0}:";
     LinkCopied => "Link copied to the clipboard.", "Lien copié dans le presse-papiers.";
     LinkCopyFailed => "The link could not be copied. Copy it from the address bar.", "Impossible de copier le lien. Copiez-le à partir de la barre d’adresse.";
     PostingNotFound => "This job posting was not found. It may have been removed.", "Cette offre d’emploi est introuvable. Elle a peut-être été retirée.";
@@ -175,6 +177,27 @@ pub fn showing_range(lang: Lang, first: usize, last: usize, total: usize) -> Str
 }
 
 /// The label of a facet choice with the number of results it gives: `EC-06 (3)`.
+/// The button that shows the filters on a small screen, with how many are chosen:
+/// `Filters (2)`, `Filtres (2)`; no number when none is.
+pub fn filters_toggle(lang: Lang, chosen: usize) -> String {
+    let name = match lang {
+        Lang::En => "Filters",
+        Lang::Fr => "Filtres",
+    };
+    match chosen {
+        0 => name.to_owned(),
+        n => format!("{name} ({})", group_digits(lang, n)),
+    }
+}
+
+/// The button at the end of the filters on a small screen: `Show 3 job postings`.
+pub fn show_results(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::En => format!("Show {}", postings_count(lang, n)),
+        Lang::Fr => format!("Afficher {}", postings_count(lang, n)),
+    }
+}
+
 pub fn choice_with_count(lang: Lang, label: &str, n: usize) -> String {
     format!("{label} ({})", group_digits(lang, n))
 }

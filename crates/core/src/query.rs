@@ -111,6 +111,13 @@ impl Query {
             || self.status != StatusFilter::default()
     }
 
+    /// How many filters are chosen: each selected facet value, and a status other than the
+    /// default (the text is not counted: it is the search).
+    pub fn filter_count(&self) -> usize {
+        let values: usize = self.facets.iter().map(|(_, v)| v.len()).sum();
+        values + usize::from(self.status != StatusFilter::default())
+    }
+
     /// Removes every filter (text, facets, status); keeps the sort order.
     pub fn clear(&mut self) {
         *self = Query {

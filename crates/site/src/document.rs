@@ -23,6 +23,8 @@ pub struct Head<'a> {
     pub json_ld: Option<&'a str>,
     /// The site's root, relative to the page (`../../`): where the stylesheet and scripts are.
     pub root: &'a str,
+    /// The title and address of the feed of the page's language.
+    pub feed: (&'a str, String),
 }
 
 /// The `hreflang` of each language: the site is Canada's.
@@ -64,6 +66,11 @@ pub fn document(head: &Head, host: &[(&str, String)], widget: &str) -> String {
             attr(href)
         ));
     }
+    out.push_str(&format!(
+        "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"{}\" href=\"{}\">\n",
+        attr(head.feed.0),
+        attr(&head.feed.1)
+    ));
     out.push_str("<link rel=\"icon\" href=\"data:,\">\n");
     out.push_str(&format!(
         "<link rel=\"stylesheet\" href=\"{}careers.css\">\n",
@@ -109,6 +116,7 @@ mod tests {
             noindex: true,
             json_ld: None,
             root: "../../",
+            feed: ("Feed", "../../fr/feed.xml".into()),
         };
         let html = document(
             &head,

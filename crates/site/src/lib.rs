@@ -11,12 +11,14 @@
 //!    follows the pages scheme there), `fragments/embed/<page>index.html` for a host that
 //!    embeds the widget on one page (the query scheme); `careers.js` fetches the latter when the
 //!    host includes nothing.
-//! 5. `sitemap.xml`; and host pages given as `embeds` get the default listing's markup between
+//! 5. `sitemap.xml`, an Atom feed per language ([`feed`]); and host pages given as `embeds`
+//!    get the default listing's markup between
 //!    their `<!--careers-view en/-->` and `<!--/careers-view-->` markers.
 //!
 //! Everything is written in a staging folder and swapped in ([`output`]).
 
 pub mod document;
+pub mod feed;
 pub mod output;
 pub mod pages;
 pub mod sitemap;
@@ -155,6 +157,10 @@ fn write_pages(
             noindex: !page.indexable,
             json_ld: json_ld.as_deref(),
             root: &root,
+            feed: (
+                feed::title(page.lang),
+                format!("{root}{}", feed::path(page.lang)),
+            ),
         };
         let host = standalone.config.attributes();
         write(
@@ -184,6 +190,11 @@ fn write_pages(
             built.fragments += 1;
         }
     }
+    let now = feed::now();
+    for lang in [Lang::En, Lang::Fr] {
+        let atom = feed::feed(&data.listing, lang, &options.site_url, &now);
+        write(staging, &feed::path(lang), &atom)?;
+    }
     write(
         staging,
         "sitemap.xml",
@@ -202,6 +213,7 @@ fn host_config(options: &Options, lang: Lang, root: &str, standalone: bool) -> H
         accommodation_endpoint: options.accommodation_endpoint.clone(),
         accommodation_email: options.accommodation_email.clone(),
         timeout_ms: DEFAULT_TIMEOUT_MS,
+        other_language_page: None,
     }
 }
 

@@ -64,6 +64,8 @@ fn walk(dir: &Path, path: &str, found: &mut BTreeMap<String, String>) {
         let name = entry.file_name().into_string().unwrap();
         if entry.file_type().unwrap().is_dir() {
             walk(&entry.path(), &format!("{path}{name}/"), found);
+        } else if name == "feed.xml" && path.len() == 3 {
+            // The language's feed (see `check_feeds`).
         } else {
             assert_eq!(name, "index.html", "{path}{name}");
             found.insert(
@@ -264,6 +266,46 @@ fn check_sitemap(out: &Path, pages: &BTreeMap<String, String>) {
     assert_eq!(listed, indexable);
 }
 
+/// Each language's feed is Atom and lists exactly the open, listed postings, by their pages.
+fn check_feeds(out: &Path, bundle: &Bundle) {
+    const ATOM: &str = "http://www.w3.org/2005/Atom";
+    for lang in ["en", "fr"] {
+        let text = std::fs::read_to_string(out.join(lang).join("feed.xml")).unwrap();
+        let doc = roxmltree::Document::parse(&text).expect("the feed parses");
+        let feed = doc.root_element();
+        assert_eq!(
+            (feed.tag_name().namespace(), feed.tag_name().name()),
+            (Some(ATOM), "feed")
+        );
+        let child = |node: roxmltree::Node, name: &str| {
+            node.children()
+                .find(|n| n.tag_name().namespace() == Some(ATOM) && n.tag_name().name() == name)
+                .and_then(|n| n.text().map(str::to_owned))
+        };
+        for required in ["id", "title", "updated"] {
+            assert!(child(feed, required).is_some(), "{lang}: no {required}");
+        }
+        let mut ids = BTreeSet::new();
+        for entry in feed.children().filter(|n| n.has_tag_name((ATOM, "entry"))) {
+            for required in ["id", "title", "updated"] {
+                assert!(
+                    child(entry, required).is_some(),
+                    "{lang}: an entry without {required}"
+                );
+            }
+            assert!(child(entry, "updated").unwrap().ends_with('Z'));
+            ids.insert(child(entry, "id").unwrap());
+        }
+        let expected: BTreeSet<String> = bundle
+            .postings
+            .iter()
+            .filter(|p| p.status.open && p.status.listed)
+            .map(|p| format!("{SITE_URL}{lang}/{}/", p.id))
+            .collect();
+        assert_eq!(ids, expected, "{lang}");
+    }
+}
+
 fn check_site(name: &str, bundle: &Bundle) -> (Built, BTreeMap<String, String>, usize) {
     let out = out_dir(name);
     let built = build(bundle, &out, &options()).unwrap();
@@ -278,6 +320,7 @@ fn check_site(name: &str, bundle: &Bundle) -> (Built, BTreeMap<String, String>, 
     }
     assert_eq!(job_postings, built.job_postings);
     check_sitemap(&out, &pages);
+    check_feeds(&out, bundle);
     std::fs::remove_dir_all(out).unwrap();
     (built, pages, job_postings)
 }
