@@ -3,8 +3,9 @@
 //! behind one button ([`FiltersToggle`], "Filters (2)"), so that the results come first; on a
 //! wide one they stand beside the results, with a link to skip them.
 
+use super::anchors::{RESULTS_ID, SEARCH_ID};
+use super::facet_list::label_of;
 use super::heading::heading;
-use super::listing::{label_of, SEARCH_ID};
 use super::text;
 use crate::ctx::Ctx;
 use crate::load::Data;
@@ -29,7 +30,7 @@ pub fn Filters(results: Memo<Results>, data: Arc<Data>, open: RwSignal<bool>) ->
     let to_results = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         open.set(false);
-        crate::dom::focus_after_render(super::listing::RESULTS_ID.into());
+        crate::dom::focus_after_render(RESULTS_ID.into());
     };
     let class = move || {
         if open.get() {

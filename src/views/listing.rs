@@ -15,18 +15,15 @@ use careers_core::messages::{self, facet_name};
 use careers_core::paging::page_bounds;
 use careers_core::query::{Query, Results, StatusFilter};
 use careers_core::url_state;
-use careers_core::{Entry, FacetKind, Lang, Msg};
+use careers_core::{Entry, Lang, Msg};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// How long typing must pause before the new count is announced.
 const ANNOUNCE_AFTER_MS: u64 = 700;
 
-pub const SEARCH_ID: &str = "cds-careers-search";
-/// The count of results, where focus lands when the results change under a button that goes.
-const COUNT_ID: &str = "cds-careers-count";
-/// The results, where focus lands after skipping the filters.
-pub const RESULTS_ID: &str = "cds-careers-results";
+use super::anchors::{COUNT_ID, RESULTS_ID, SEARCH_ID};
+use super::facet_list::{facet_list, label_of};
 
 #[component]
 pub fn Listing(data: Arc<Data>) -> impl IntoView {
@@ -326,42 +323,6 @@ fn ResultItem(
         })
     };
     view! { <li class="cds-careers__result">{row}</li> }
-}
-
-/// A posting's facets as a description list, in words.
-pub fn facet_list(posting: &Entry, data: &Data, lang: Lang) -> Option<AnyView> {
-    let rows: Vec<_> = FacetKind::ALL
-        .into_iter()
-        .filter(|k| !posting.facets.values(*k).is_empty())
-        .map(|kind| {
-            let values = posting
-                .facets
-                .values(kind)
-                .iter()
-                .map(|v| label_of(data, kind, v, lang))
-                .collect::<Vec<_>>()
-                .join(", ");
-            view! {
-                <div class="cds-careers__facet">
-                    <dt>{facet_name(kind, lang)}</dt>
-                    <dd>{values}</dd>
-                </div>
-            }
-        })
-        .collect();
-    (!rows.is_empty()).then(|| view! { <dl class="cds-careers__facets">{rows}</dl> }.into_any())
-}
-
-/// The label of a facet value in `lang`; the value's key when the bundle has no label.
-pub fn label_of(data: &Data, kind: FacetKind, value: &str, lang: Lang) -> String {
-    data.listing
-        .labels
-        .label(kind, value)
-        .map(|l| match lang {
-            Lang::En => l.en.clone(),
-            Lang::Fr => l.fr.clone(),
-        })
-        .unwrap_or_else(|| value.to_owned())
 }
 
 /// No posting matches: say so, name the active filters, offer to clear them.

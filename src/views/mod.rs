@@ -1,6 +1,8 @@
 //! The widget's views, one module each.
 
+pub mod anchors;
 pub mod body;
+pub mod facet_list;
 pub mod filters;
 pub mod form;
 pub mod form_loader;

@@ -3,10 +3,10 @@
 //! accommodation, copy the link, go back).
 
 use super::body::body;
+use super::facet_list::facet_list;
 use super::form_loader::LinkToForm;
 use super::heading::heading;
 use super::link::{current_with, ViewLink};
-use super::listing::facet_list;
 use super::prerendered;
 use super::status::{Failure, LoadFailed, LoadingStatus};
 use super::text;
