@@ -5,23 +5,21 @@
 // --dist DIR   the release build to measure (default dist; ./dev bench builds it first)
 // --runs N     page loads per bundle and throttling setting (default 5); medians are reported
 // --quick      1 run, no CPU throttling (development)
-// --only       a subset of the bundles: real, 1000, 10000
-// Writes bench/out/report.json and bench/out/report.md.
-import { execFileSync, spawnSync } from 'node:child_process';
+// --only       a subset: the bundles real, 1000, 10000, and prerendered (bench/prerendered.mjs,
+//              the pre-rendered pages against the build of e71e6ff, with the same --runs and --quick)
+// Writes bench/out/report.json and bench/out/report.md (and prerendered.json, prerendered.md).
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadavg, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { writeBundle } from './generate.mjs';
+import { benchSite, anyOpen, CORPUS, SEED, OUT } from './lib/site.mjs';
+import { runPrerendered } from './prerendered.mjs';
 import { SHIPPED, shippedBytes, bytesPerPosting, bodyBytes, compressedSizes } from './lib/sizes.mjs';
 import { launch, serveCopy, runOnce, KEYS, SEARCH_TEXT, FACET_PAIRS } from './lib/browser.mjs';
 import { summarise, evaluateBudgets, markdown } from './lib/report.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const OUT = join(ROOT, 'bench/out');
-// The shared corpus sits beside the repository (../shared), as on every machine of the project.
-const CORPUS = process.env.CORPUS || join(ROOT, '../shared/corpus/2023-06');
-const SEED = 20230601;
 
 function parseArgs(argv) {
   const opts = { dist: 'dist', runs: 5, quick: false, only: null };
@@ -36,7 +34,7 @@ function parseArgs(argv) {
     else if (a === '--quick') opts.quick = true;
     else if (a === '--only') opts.only = value().split(',');
     else if (a === '--help' || a === '-h') {
-      console.log('usage: node bench/bench.mjs [--dist DIR] [--runs N] [--quick] [--only real,1000,10000]');
+      console.log('usage: node bench/bench.mjs [--dist DIR] [--runs N] [--quick] [--only real,1000,10000,prerendered]');
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
   }
@@ -50,6 +48,13 @@ const log = (...a) => console.error('[bench]', ...a);
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  const want = (name) => !opts.only || opts.only.includes(name);
+  if (['real', '1000', '10000'].some(want)) await benchWidget(opts, want);
+  if (want('prerendered')) await runPrerendered({ dist: opts.dist, runs: opts.runs, quick: opts.quick });
+}
+
+/** The widget's own benchmark: shipped bytes, the bundles, and the runs in the browser. */
+async function benchWidget(opts, want) {
   const loadBefore = loadavg()[0];
   mkdirSync(OUT, { recursive: true });
   for (const f of [...SHIPPED, 'index.html']) {
@@ -61,33 +66,22 @@ async function main() {
   log(`shipped: ${shipped.total.raw} raw, ${shipped.total.gzip} gzip, ${shipped.total.brotli} brotli; ` +
     `on demand: ${shipped.onDemand.total.gzip} gzip`);
 
-  // The bundles, each published by careers-bundle as the widget loads it (a listing and one
-  // body file per posting): the real corpus, and the synthetic content models.
+  // The bundles, each published by careers-site as the release publishes a site (the listing
+  // and one body file per posting the widget loads, a page per view, the fragments careers.js
+  // fetches): the real corpus, and the synthetic content models.
   const bundles = [];
-  const want = (name) => !opts.only || opts.only.includes(name);
   let corpus = null;
   if (want('real')) {
-    const dir = join(OUT, 'corpus-2023-06');
-    log(`bundling ${CORPUS}`);
-    const stderr = publishWithBundler(CORPUS, dir, ['--keep-going']);
-    writeFileSync(join(OUT, 'corpus-2023-06.log'), stderr);
-    log((stderr.match(/^summary:.*$/m) || [''])[0]);
+    const dir = benchSite('real');
     corpus = bytesPerPosting(dir, CORPUS);
     // Every posting of 2023-06 is closed, so the default listing (open postings) shows none: the
     // real corpus is loaded with the status filter on "all".
-    const listing = JSON.parse(readFileSync(join(dir, 'postings.json'), 'utf8'));
-    const anyOpen = listing.postings.some((p) => p.status.open && p.status.listed);
     bundles.push({ name: 'real', label: `real 2023-06 (${corpus.postings})`, path: dir, postings: corpus.postings,
-      query: anyOpen ? '' : '?careers-status=all' });
+      query: anyOpen(dir) ? '' : '?careers-status=all' });
   }
   for (const n of [1000, 10000]) {
     if (!want(String(n))) continue;
-    const model = join(OUT, `synthetic-${n}.model.json`);
-    log(`generating ${n} postings (seed ${SEED})`);
-    writeBundle(n, SEED, model);
-    const dir = join(OUT, `synthetic-${n}`);
-    publishWithBundler(model, dir);
-    bundles.push({ name: String(n), label: `synthetic ${n.toLocaleString('en')}`, path: dir, postings: n, query: '' });
+    bundles.push({ name: String(n), label: `synthetic ${n.toLocaleString('en')}`, path: benchSite(String(n)), postings: n, query: '' });
   }
   for (const b of bundles) {
     const buf = readFileSync(join(b.path, 'postings.json'));
@@ -118,7 +112,9 @@ async function main() {
               continue;
             }
             runs.push(run);
-            log(`${b.label} cpu ${throttle}x run ${r + 1}/${opts.runs}: first posting ${run.load.firstPosting.toFixed(0)} ms` +
+            const { firstPosting, firstPostingFrom, widgetPosting } = run.load;
+            log(`${b.label} cpu ${throttle}x run ${r + 1}/${opts.runs}: first posting ${firstPosting.toFixed(0)} ms (${firstPostingFrom}),` +
+              ` the widget's ${widgetPosting.toFixed(0)} ms` +
               ` (${((Date.now() - t) / 1000).toFixed(1)} s)${run.errors.length ? `, page errors: ${run.errors.join('; ')}` : ''}`);
           }
           if (runs.length) results.push({ bundle: b.name, throttle, summary: summarise(runs), runs });
@@ -142,7 +138,7 @@ async function main() {
     loadAverage: { before: +loadBefore.toFixed(2), after: +loadavg()[0].toFixed(2) },
     runs: opts.runs,
     quick: opts.quick,
-    serving: 'a copy of dist in a temporary folder with the published bundle (postings.json and postings/) in place of the sample, served by scripts/serve.py on 127.0.0.1 (no request interception)',
+    serving: 'a copy of dist in a temporary folder with the site careers-site published from the bundle\'s content (postings.json, postings/, en/, fr/, fragments/, sitemap.xml) in place of the sample\'s, served by scripts/serve.py on 127.0.0.1 (no request interception)',
     searchKeys: { typed: SEARCH_TEXT, keystrokes: KEYS.length },
     facetClicks: FACET_PAIRS * 2,
     seed: SEED,
@@ -158,17 +154,6 @@ async function main() {
   writeFileSync(join(OUT, 'report.md'), markdown(report));
   console.log(markdown(report));
   log(`wrote ${join(OUT, 'report.json')} and report.md`);
-}
-
-/** Publishes `input` (a content folder or a content model in JSON) into `dir` with the project's
- * bundler; returns its report. */
-function publishWithBundler(input, dir, extra = []) {
-  const res = spawnSync('cargo', ['run', '--release', '-q', '-p', 'careers-bundle', '--', input, '--out', join(dir, 'postings.json'), ...extra], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (res.status !== 0) throw new Error(`careers-bundle failed (${res.status}):\n${res.stderr}`);
-  return res.stderr || '';
 }
 
 main().catch((e) => {

@@ -1,6 +1,7 @@
 // The first posting on a host page that has nothing but the embed snippet (no preload links),
-// under an emulated network (DevTools protocol `Network.emulateNetworkConditions`), for one or
-// more builds loaded alternately. Latency is what the page's chain of requests pays for: each
+// whoever shows it (the fragment careers.js fetches, or the widget: see bench/lib/probe.js), and
+// the widget's own, under an emulated network (DevTools protocol
+// `Network.emulateNetworkConditions`), for one or more builds loaded alternately. Latency is what the page's chain of requests pays for: each
 // file that is asked for only once another has arrived costs a round trip.
 //
 //   node bench/latency.mjs [--latency 150] [--mbps 20] [--runs 5] [--bundle DIR] DIST [DIST…]
@@ -45,6 +46,7 @@ const browser = await launch();
 const dists = positionals.map((d) => resolve(d));
 const servers = await Promise.all(dists.map((d) => serveCopy(d, resolve(values.bundle))));
 const firsts = dists.map(() => []);
+const widgets = dists.map(() => []);
 try {
   for (let run = 0; run < Number(values.runs); run++) {
     for (let i = 0; i < dists.length; i++) {
@@ -56,8 +58,9 @@ try {
       await page.route(/\/demo\/host-only-snippet\.html/, (r) => r.fulfill({ contentType: 'text/html', body: HOST }));
       await page.addInitScript(PROBE);
       await page.goto(`${servers[i].url}demo/host-only-snippet.html?careers-status=all`, { waitUntil: 'commit' });
-      await page.evaluate(() => window.__bench.shown);
+      await page.evaluate(() => window.__bench.live);
       firsts[i].push(await page.evaluate(() => window.__bench.firstPosting));
+      widgets[i].push(await page.evaluate(() => window.__bench.widgetPosting));
       await context.close();
     }
   }
@@ -67,5 +70,6 @@ try {
 }
 console.log(`${values.latency} ms latency, ${values.mbps} Mbit/s, ${values.runs} runs each (files served uncompressed):`);
 dists.forEach((d, i) =>
-  console.log(`${d}: first posting ${median(firsts[i]).toFixed(0)} ms (median; ${firsts[i].map((x) => x.toFixed(0)).join(', ')})`),
+  console.log(`${d}: first posting ${median(firsts[i]).toFixed(0)} ms (median; ${firsts[i].map((x) => x.toFixed(0)).join(', ')}), ` +
+    `the widget's ${median(widgets[i]).toFixed(0)} ms`),
 );

@@ -3,12 +3,13 @@
 import { chromium } from 'playwright';
 import { CHROMIUM } from '../../tests/browser/chromium.mjs';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SITE_FILES } from './site.mjs';
 
-const PROBE = readFileSync(fileURLToPath(new URL('./probe.js', import.meta.url)), 'utf8');
+export const PROBE = readFileSync(fileURLToPath(new URL('./probe.js', import.meta.url)), 'utf8');
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The fixed keystroke sequence: "developpeur principal" typed, then erased, one key at a time. */
@@ -26,16 +27,31 @@ export async function launch() {
 }
 
 /**
- * Serves a copy of `dist` with the published bundle in `published` (postings.json and postings/)
- * in place of the sample, with scripts/serve.py on a free port
- * of 127.0.0.1 (the strict CSP a host sends). Returns { url, close }.
+ * A copy of `dist` in a temporary folder with the site published in `published` in place of
+ * the sample's: dist's own postings.json, postings/, en/, fr/, fragments/ and sitemap.xml are
+ * removed, and every entry of `published` is linked in (a symbolic link: the site of 10,000
+ * postings is over a gigabyte). Without `published`, dist as it is. Returns { dir, remove }.
  */
-export async function serveCopy(dist, published) {
+export function siteCopy(dist, published = null) {
   const dir = mkdtempSync(join(tmpdir(), 'cds-bench-'));
   cpSync(dist, dir, { recursive: true });
-  rmSync(join(dir, 'postings'), { recursive: true, force: true });
-  cpSync(published, dir, { recursive: true });
-  const child = spawn('python3', [join(ROOT, 'scripts/serve.py'), dir, '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  if (!published) return { dir, remove };
+  for (const name of SITE_FILES) rmSync(join(dir, name), { recursive: true, force: true });
+  for (const name of readdirSync(published)) {
+    rmSync(join(dir, name), { recursive: true, force: true });
+    symlinkSync(join(published, name), join(dir, name));
+  }
+  return { dir, remove };
+}
+
+/**
+ * Serves `siteCopy(dist, published)` with scripts/serve.py on a free port of 127.0.0.1 (the
+ * strict CSP a host sends, no compression). Returns { url, close }.
+ */
+export async function serveCopy(dist, published) {
+  const copy = siteCopy(dist, published);
+  const child = spawn('python3', [join(ROOT, 'scripts/serve.py'), copy.dir, '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d) => {
@@ -49,7 +65,7 @@ export async function serveCopy(dist, published) {
     url,
     close: () => {
       child.kill();
-      rmSync(dir, { recursive: true, force: true });
+      copy.remove();
     },
   };
 }
@@ -80,15 +96,21 @@ export async function runOnce(browser, url, { throttle = 1, timeout = 180_000, q
   page.on('pageerror', (e) => errors.push(String(e)));
   try {
     await page.goto(`${url}index.html${query}`, { waitUntil: 'commit' });
-    // Awaits the probe's promise: nothing of Playwright's runs in the page while it loads (a
+    // Awaits the probe's promises: nothing of Playwright's runs in the page while it loads (a
     // waitForFunction would inject Playwright's script and poll every frame, on the same main
-    // thread as the widget, and delay what it measures).
+    // thread as the widget, and delay what it measures). The first posting may be pre-rendered
+    // markup (the fragment careers.js fetches); what follows needs the widget's own.
     await page.evaluate(() => window.__bench.shown);
+    await page.evaluate(() => window.__bench.live);
     const load = await page.evaluate(() => {
       const bundle = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/postings.json'));
       const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
+      const { firstPosting, firstPostingFrom, widgetPosting, takeover } = window.__bench;
       return {
-        firstPosting: window.__bench.firstPosting,
+        firstPosting,
+        firstPostingFrom,
+        widgetPosting,
+        takeover,
         bundleResponseEnd: bundle ? bundle.responseEnd : null,
         wasmResponseEnd: wasm ? wasm.responseEnd : null,
       };

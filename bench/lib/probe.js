@@ -1,29 +1,148 @@
 // Injected into every benchmark page before any of its scripts (Playwright's addInitScript). It
 // measures in the page, with performance.now() (milliseconds since navigation start), and exposes
-// only window.__bench, which the widget never reads.
+// only window.__bench, which the widget never reads. The harness may set window.__benchConfig
+// first (see 2).
 (() => {
-  let shown;
-  const bench = (window.__bench = { firstPosting: null, pending: null, seq: 0 });
-
-  // 1. First posting visible: the first `.cds-careers__result-title a` that exists and has a box.
-  // `bench.shown` resolves then: the harness awaits it instead of polling the page while it loads.
-  bench.shown = new Promise((resolve) => (shown = resolve));
-  const visible = (el) => (el.checkVisibility ? el.checkVisibility() : el.getClientRects().length > 0);
-  const findFirst = () => {
-    const a = document.querySelector('.cds-careers__result-title a');
-    if (a && visible(a)) {
-      bench.firstPosting = performance.now();
-      shown(bench.firstPosting);
-      return true;
-    }
-    return false;
-  };
-  const first = new MutationObserver(() => {
-    if (findFirst()) first.disconnect();
+  const bench = (window.__bench = {
+    firstPosting: null,
+    firstPostingFrom: null,
+    firstPostingPainted: null,
+    takeover: null,
+    widgetPosting: null,
+    widgetPostingPainted: null,
+    bodyVisible: null,
+    searchTyped: null,
+    searchFiltered: null,
+    pending: null,
+    seq: 0,
   });
-  first.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  // The moments the harness awaits (it awaits the promises: nothing of Playwright's polls the
+  // page while it loads).
+  const moments = ['shown', 'painted', 'live', 'widgetPainted', 'bodyShown', 'searched'];
+  const [shown, painted, live, widgetPainted, bodyShown, searched] = moments.map(() => Promise.withResolvers());
+  Object.assign(bench, { shown: shown.promise, painted: painted.promise, live: live.promise, widgetPainted: widgetPainted.promise,
+    bodyShown: bodyShown.promise, searched: searched.promise });
 
-  // 2. wasm memory: every WebAssembly.Memory the page's modules export, recorded as each module is
+  // 1. The first posting, and whose markup shows it. A posting is a result link
+  // (`.cds-careers__result-title a`) or a posting page's title (`.cds-careers__posting-title`);
+  // it is visible when it is in the widget's host element, `checkVisibility()` says so, and every
+  // stylesheet of the page has loaded (the parser puts a pre-rendered page in the DOM before its
+  // render-blocking stylesheet has arrived, and nothing is painted until it has). Checked in a
+  // MutationObserver on the whole document and whenever a stylesheet loads. The host element
+  // holds either pre-rendered markup (the page's own, put there by the parser, or a fragment
+  // careers.js fetched and showed while the widget renders off the page, in
+  // host.cdsCareersStage) until careers.js swaps the widget's own markup in, or the widget's own
+  // markup from the start (no pre-rendered markup, or a build from before it). So:
+  //   firstPosting      the first posting visible, whoever's markup (firstPostingFrom:
+  //                     'pre-rendered' or 'widget'); bench.shown resolves then
+  //   takeover          when the widget's markup replaced pre-rendered markup
+  //   widgetPosting     the first posting visible in the widget's own markup (the takeover,
+  //                     when there was one): what "first posting" measured before the pages
+  //                     were pre-rendered; bench.live resolves then
+  //   bodyVisible       a posting's body (`.cds-careers__body`) visible, on a posting's page;
+  //                     bench.bodyShown resolves then
+  // And when the browser painted them: the probe names the first posting it finds in each root
+  // (the attribute `elementtiming` on its heading, set before the frame that paints it) and the
+  // Element Timing API reports its first paint (renderTime):
+  //   firstPostingPainted   bench.painted resolves then
+  //   widgetPostingPainted  the widget's own; bench.widgetPainted resolves then
+  const POSTING = '.cds-careers__result-title a, .cds-careers__posting-title';
+  const [WIDGET, PRERENDERED] = ['cds-bench-widget', 'cds-bench-prerendered'];
+  const prerendered = new WeakSet();
+  let sawPrerendered = false;
+  const visible = (el) => (el.checkVisibility ? el.checkVisibility() : el.getClientRects().length > 0);
+  const hostRoot = () => {
+    const host = document.querySelector('[data-cds-careers]');
+    return [host, host?.querySelector(':scope > .cds-careers')];
+  };
+  const markPrerendered = (root) => {
+    prerendered.add(root);
+    sawPrerendered = true;
+  };
+  const stylesLoaded = () => [...document.querySelectorAll('link[rel~="stylesheet"]')].every((l) => l.sheet);
+  const check = () => {
+    const [host, root] = hostRoot();
+    if (!root) return;
+    // Nothing of the widget's runs while the document is parsed (careers.js is a module), and
+    // careers.js shows a fetched fragment only with a stage ready for the widget.
+    if (document.readyState === 'loading' || 'cdsCareersStage' in host) markPrerendered(root);
+    const now = performance.now();
+    const own = !prerendered.has(root);
+    if (own && sawPrerendered && bench.takeover === null) bench.takeover = now;
+    const posting = root.querySelector(POSTING);
+    // Text is timed by its block: the result's heading, or the posting's title.
+    const block = posting?.closest('.cds-careers__result-title, .cds-careers__posting-title');
+    if (block && !block.hasAttribute('elementtiming')) block.setAttribute('elementtiming', own ? WIDGET : PRERENDERED);
+    if (!stylesLoaded()) return;
+    if (posting && visible(posting)) {
+      if (bench.firstPosting === null) {
+        bench.firstPosting = now;
+        bench.firstPostingFrom = own ? 'widget' : 'pre-rendered';
+        shown.resolve(now);
+      }
+      if (own && bench.widgetPosting === null) {
+        bench.widgetPosting = now;
+        live.resolve(now);
+      }
+    }
+    const body = root.querySelector('.cds-careers__body');
+    if (body && bench.bodyVisible === null && visible(body)) {
+      bench.bodyVisible = now;
+      bodyShown.resolve(now);
+    }
+    const bodyToCome = root.querySelector('.cds-careers__posting-title') && bench.bodyVisible === null;
+    if (bench.widgetPosting !== null && !bodyToCome) first.disconnect();
+  };
+  new PerformanceObserver((entries) => {
+    for (const entry of entries.getEntries()) {
+      const at = entry.renderTime || entry.loadTime;
+      if (bench.firstPostingPainted === null) {
+        bench.firstPostingPainted = at;
+        painted.resolve(at);
+      }
+      if (entry.identifier === WIDGET && bench.widgetPostingPainted === null) {
+        bench.widgetPostingPainted = at;
+        widgetPainted.resolve(at);
+        searchOnLive(hostRoot()[1]);
+      }
+    }
+  }).observe({ type: 'element', buffered: true });
+  const first = new MutationObserver(check);
+  first.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  document.addEventListener('load', (e) => e.target.matches?.('link[rel~="stylesheet"]') && check(), true);
+  // The end of parsing, before any module script runs: what the host holds is the page's own.
+  document.addEventListener('readystatechange', () => {
+    const [, root] = hostRoot();
+    if (document.readyState === 'interactive' && root) markPrerendered(root);
+    check();
+  });
+
+  // 2. Optional: the search box filters. With window.__benchConfig.searchOnLive (a text), once
+  // the browser reports the widget's own first posting painted (bench.widgetPainted), that text
+  // is typed into the widget's search box (the value set, then an `input` event, as careers.js
+  // replays what a person typed into the pre-rendered box at the takeover): searchTyped.
+  // searchFiltered is when the text of the result count (#cds-careers-count) changed;
+  // bench.searched resolves then. (Typed any sooner, the results it removes would never be
+  // painted, and the Element Timing entry of the widget's first posting would never come.)
+  function searchOnLive(root) {
+    const text = window.__benchConfig?.searchOnLive;
+    const input = root.querySelector('#cds-careers-search');
+    if (!text || !input) return;
+    const count = () => root.querySelector('#cds-careers-count')?.textContent;
+    const before = count();
+    const changed = new MutationObserver(() => {
+      if (count() === before) return;
+      bench.searchFiltered = performance.now();
+      changed.disconnect();
+      searched.resolve(bench.searchFiltered);
+    });
+    changed.observe(root, { childList: true, subtree: true, characterData: true });
+    bench.searchTyped = performance.now();
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+
+  // 3. wasm memory: every WebAssembly.Memory the page's modules export, recorded as each module is
   // instantiated. (Finding them with the DevTools protocol's Runtime.queryObjects crashes
   // Chromium's renderer once the page has two modules sharing one memory.)
   const memories = new Set();
@@ -42,7 +161,7 @@
   }
   bench.wasmMemoryBytes = () => [...memories].reduce((n, m) => n + m.buffer.byteLength, 0);
 
-  // 3. Interaction to updated results. A capturing keydown (search box) or click (filter
+  // 4. Interaction to updated results. A capturing keydown (search box) or click (filter
   // checkbox) on window starts a measurement at performance.now(); the first DOM mutation inside
   // `.cds-careers__layout` (the result count, the list, the filter counts) after it, plus one
   // requestAnimationFrame, ends it: `ms` = rAF time - start. `paintMs` adds a setTimeout(0) after

@@ -7,8 +7,9 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
  * the split-module loader that glue imports, the widget's loader script and the stylesheet. */
 export const SHIPPED = ['cds-careers_bg.wasm', 'cds-careers.js', '__wasm_split.js', 'careers.js', 'careers.css'];
 
-/** A split point's module (`split_<name>.wasm`), fetched when a person first needs it. */
-const ON_DEMAND = /^split_.*\.wasm$/;
+/** A split point's module (`split_<name>.wasm`), or a chunk that split modules share
+ * (`chunk_<n>.wasm`), fetched when a person first needs it. */
+const ON_DEMAND = /^(split|chunk)_.*\.wasm$/;
 
 /** Raw, gzip -9 and brotli q11 sizes; brotli is skipped (null) above `brotliMax` bytes, where
  * quality 11 takes minutes. */
