@@ -13,8 +13,8 @@ import { writeBundle } from '../generate.mjs';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const OUT = join(ROOT, 'bench/out');
 const TARGET = join(ROOT, process.env.CARGO_TARGET_DIR || 'target');
-// The shared corpus sits beside the repository (../shared), as on every machine of the project.
-export const CORPUS = process.env.CORPUS || join(ROOT, '../shared/corpus/2023-06');
+// The real corpus is in the repository (tests/corpus, MIT: see its LICENSE).
+export const CORPUS = process.env.CORPUS || join(ROOT, 'tests/corpus/2023-06');
 export const SEED = 20230601;
 /** What careers-site writes from the content, which a dist holds for the sample content. */
 export const SITE_FILES = ['postings.json', 'postings', 'en', 'fr', 'fragments', 'sitemap.xml'];

@@ -1,4 +1,4 @@
-//! The bundler over the real corpus (`../shared/corpus`) and the seeds. The expected figures and
+//! The bundler over the real corpus (`tests/corpus`) and the seeds (`tests/seeds`). The expected figures and
 //! values below were checked by reading the source files (front matter with grep, duplicates with
 //! md5sum, translation keys per language with sort/diff); see the README for the commands.
 
@@ -6,18 +6,19 @@ use careers_bundle::{bundle_dir, bundle_dir_with, to_json, Fate, Options, Outcom
 use careers_core::{parse_bundle, FacetKind, Lang};
 use std::path::PathBuf;
 
-fn shared() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
+/// The repository's `tests/` folder, which holds the corpus and the seeds.
+fn test_data() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests")
 }
 
 fn folder(parts: &[&str]) -> PathBuf {
-    let mut dir = shared();
+    let mut dir = test_data();
     for p in parts {
         dir = dir.join(p);
     }
     assert!(
         dir.is_dir(),
-        "test data folder {} is missing: these tests need the shared corpus next to the repository (../shared)",
+        "test data folder {} is missing (the repository's tests/corpus and tests/seeds)",
         dir.display()
     );
     dir

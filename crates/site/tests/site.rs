@@ -40,10 +40,10 @@ fn sample() -> Bundle {
 }
 
 fn corpus() -> Bundle {
-    let dir = repo().join("../shared/corpus/2023-06");
+    let dir = repo().join("tests/corpus/2023-06");
     assert!(
         dir.is_dir(),
-        "the real corpus must be at {} (../shared beside the repository)",
+        "the real corpus must be at {} (tests/corpus in the repository)",
         dir.display()
     );
     bundle_dir(&dir).bundle
