@@ -32,6 +32,9 @@ use std::path::Path;
 pub struct Options {
     /// The language of files that have no `en` or `fr` folder on their path (none: an error).
     pub default_lang: Option<Lang>,
+    /// Do not ask git for the day each file was first committed: for files whose commits say
+    /// nothing of when a posting went up (a corpus copied into a repository long after).
+    pub ignore_git: bool,
 }
 
 /// What became of one file.
@@ -116,7 +119,9 @@ pub fn bundle_dir_with(dir: &Path, options: Options) -> Outcome {
         }
         fates.push((rel, fate));
     }
-    date_from_git(dir, &mut docs);
+    if !options.ignore_git {
+        date_from_git(dir, &mut docs);
+    }
     let (postings, pair_diags, pair_fates) = pairing::build_postings(docs);
     diagnostics.extend(pair_diags);
     for (rel, fate) in pair_fates {

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 const USAGE: &str =
     "usage: careers-bundle CONTENT (--out FILE | --check) [--keep-going] [--default-lang en|fr]
+       [--no-git-dates]
 
 CONTENT is a folder: every .md and .txt file below it is read (a file's language is the nearest
 folder named `en` or `fr` on its path). Or CONTENT is a .json file holding a whole content model
@@ -20,6 +21,7 @@ file per posting in the folder of the same name (dist/postings/ID.json).
   --check               validate only, write nothing
   --keep-going          write the bundle even when some files have errors
   --default-lang en|fr  language of files with no `en` or `fr` folder on their path
+  --no-git-dates        do not date postings without `date` by their files' first commit
   -h, --help            this help
 
 Exit status: 0 no errors, 1 errors found (or the folder cannot be read), 2 usage error.";
@@ -29,7 +31,7 @@ struct Args {
     out: Option<PathBuf>,
     check: bool,
     keep_going: bool,
-    default_lang: Option<Lang>,
+    options: Options,
 }
 
 fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, String> {
@@ -37,7 +39,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, St
     let mut out = None;
     let mut check = false;
     let mut keep_going = false;
-    let mut default_lang = None;
+    let mut options = Options::default();
     while let Some(a) = args.next() {
         match a.as_str() {
             "-h" | "--help" => return Ok(None),
@@ -47,12 +49,13 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, St
                 out = Some(PathBuf::from(args.next().ok_or("--out needs a file name")?))
             }
             "--default-lang" => {
-                default_lang = match args.next().as_deref() {
+                options.default_lang = match args.next().as_deref() {
                     Some("en") => Some(Lang::En),
                     Some("fr") => Some(Lang::Fr),
                     _ => return Err("--default-lang needs `en` or `fr`".into()),
                 }
             }
+            "--no-git-dates" => options.ignore_git = true,
             s if s.starts_with("--out=") => out = Some(PathBuf::from(&s[6..])),
             s if s.starts_with('-') && s.len() > 1 => return Err(format!("unknown option `{s}`")),
             s => {
@@ -71,7 +74,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, St
         out,
         check,
         keep_going,
-        default_lang,
+        options,
     }))
 }
 
@@ -87,10 +90,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let options = Options {
-        default_lang: args.default_lang,
-    };
-    let outcome = match read_content(&args.dir, options) {
+    let outcome = match read_content(&args.dir, args.options) {
         Ok(outcome) => outcome,
         Err(e) => {
             eprintln!("careers-bundle: {}: {e}", args.dir.display());

@@ -2,7 +2,7 @@
 //! values below were checked by reading the source files (front matter with grep, duplicates with
 //! md5sum, translation keys per language with sort/diff); see the README for the commands.
 
-use careers_bundle::{bundle_dir, bundle_dir_with, to_json, Fate, Options, Outcome, Severity};
+use careers_bundle::{bundle_dir_with, to_json, Fate, Options, Outcome, Severity};
 use careers_core::{parse_bundle, FacetKind, Lang};
 use std::path::PathBuf;
 
@@ -24,8 +24,15 @@ fn folder(parts: &[&str]) -> PathBuf {
     dir
 }
 
+/// The corpus and the seeds were copied into this repository years after the postings went up,
+/// so the days git first saw their files say nothing of the postings: git is not asked.
+const COPIED_IN: Options = Options {
+    default_lang: None,
+    ignore_git: true,
+};
+
 fn era(name: &str) -> Outcome {
-    bundle_dir(&folder(&["corpus", name]))
+    bundle_dir_with(&folder(&["corpus", name]), COPIED_IN)
 }
 
 fn seeds() -> Outcome {
@@ -33,6 +40,7 @@ fn seeds() -> Outcome {
         &folder(&["seeds"]),
         Options {
             default_lang: Some(Lang::En),
+            ..COPIED_IN
         },
     )
 }
@@ -50,7 +58,7 @@ fn summary_2019_12() {
     // 54 files; 4 `layout: page` (en chief-of-staff, head-of-talent, product-manager,
     // fr responsable-du-talent); no duplicates; 24 translation keys present once in each
     // language → 24 pairs; fr chef-de-cabinet and gestionnaire-de-produits have no key → 2 single,
-    // 2 warnings. No file has a `date` (grep) and the corpus is not in git: the one open posting
+    // 2 warnings. No file has a `date` (grep) and git is not asked (`COPIED_IN`): the one open posting
     // (en/senior-developers.md with its French file, `archived: false`) gets a third warning.
     assert_eq!(figures(&era("2019-12")), (54, 26, 24, 2, 4, 3, 0));
 }

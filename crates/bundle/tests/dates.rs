@@ -1,7 +1,7 @@
 //! When a posting went up and when it closes: the front matter's `date` and `expiryDate`, else
 //! the day git first saw the file; what is reported when a date is wrong or missing.
 
-use careers_bundle::{bundle_dir, report, Outcome, Severity};
+use careers_bundle::{bundle_dir, bundle_dir_with, report, Options, Outcome, Severity};
 use careers_core::bundle::Posting;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -215,6 +215,15 @@ fn files_without_a_date_take_the_day_git_first_saw_them() {
         .map(|d| d.path.as_str())
         .collect();
     assert_eq!(warned, ["en/new.md"]);
+
+    // Told not to ask git (`--no-git-dates`): only the front matter dates.
+    let told = Options {
+        ignore_git: true,
+        ..Options::default()
+    };
+    let o_without = bundle_dir_with(&dir, told);
+    assert_eq!(get(&o_without, "a").date, None);
+    assert_eq!(get(&o_without, "m").date.as_deref(), Some("2026-09-09"));
 
     // The same files outside any repository: no dates from git, silently.
     let copy = folder("git-copy", &[]);

@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: careers-site CONTENT --out DIR [--site-url URL] [--accommodation-email ADDRESS]
        [--accommodation-endpoint URL] [--embed PAGE]... [--keep-going] [--default-lang en|fr]
+       [--no-git-dates]
 
 CONTENT is what careers-bundle reads: a content folder, or a .json content model.
 Writes into DIR (trunk's dist/): postings.json and postings/ID.json (the widget's data), a page
@@ -23,6 +24,7 @@ view's markup for host pages), and sitemap.xml.
                                    <!--/careers-view--> (repeatable)
   --keep-going                     build even when some content files have errors
   --default-lang en|fr             language of files with no `en` or `fr` folder on their path
+  --no-git-dates                   do not date postings without `date` by their files' first commit
   -h, --help                       this help
 
 Exit status: 0 built, 1 errors, 2 usage error.";
@@ -75,6 +77,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, St
                     _ => return Err("--default-lang needs `en` or `fr`".into()),
                 }
             }
+            "--no-git-dates" => bundle.ignore_git = true,
             s if s.starts_with('-') => return Err(format!("unknown option `{s}`")),
             s => {
                 if content.replace(PathBuf::from(s)).is_some() {
