@@ -39,7 +39,11 @@ const asked = askedView();
 // replaces it with its own, and nothing here touches the widget's own.
 const initial = widgetRoot();
 let stage = null;
-if (initial) prepareTakeover();
+// Whether a fragment may still come: until it has arrived or failed, the widget renders off the
+// page, so that its "Loading" never takes the place of a fragment about to show the view.
+const mayFetchView = Boolean(host && !host.dataset.siteRoot && (!initial || initial.classList.contains('cds-careers--pending')));
+let viewFetched = !mayFetchView;
+if (initial || mayFetchView) prepareTakeover();
 
 // The same requests the widget makes (same-origin GETs, credentials "same-origin"), so the
 // browser hands the preloaded responses to it: the listing, and the posting's body when the
@@ -55,7 +59,9 @@ if (asked.posting) {
 // in the page for the same URL is reused.)
 const wasm = fetch(new URL('cds-careers_bg.wasm', here));
 addLinkOnce({ rel: 'modulepreload', href: new URL('__wasm_split.js', here).href });
-showPrerenderedView();
+showPrerenderedView().finally(() => {
+  viewFetched = true;
+});
 try {
   const { default: init } = await import('./cds-careers.js');
   await init({ module_or_path: wasm });
@@ -112,7 +118,7 @@ function widgetRoot() {
  * started while the fragment was on its way.
  */
 async function showPrerenderedView() {
-  if (!host || host.dataset.siteRoot || (initial && !initial.classList.contains('cds-careers--pending'))) return;
+  if (!mayFetchView) return;
   const { lang, posting, form, other } = asked;
   const page = `${lang}/` + (posting && !other ? `${posting}/` : '') + (form && !other ? (lang === 'fr' ? 'adaptation/' : 'accommodation/') : '');
   try {
@@ -126,7 +132,6 @@ async function showPrerenderedView() {
     if (!root?.classList.contains('cds-careers')) return;
     atHostLevel(root);
     if (other) root.classList.add('cds-careers--pending');
-    if (!stage) prepareTakeover();
     host.replaceChildren(root);
   } catch {
     // No fragment (a host serving the widget without the site's pages): the widget shows the
@@ -158,10 +163,14 @@ function prepareTakeover() {
   host.cdsCareersStage = stage;
 }
 
-/** Swaps the widget in for the markup in the first frame where it shows no "Loading". */
+/**
+ * Swaps the widget in for the markup in the first frame where it shows no "Loading"; on a host
+ * that still shows nothing once no fragment can come, at once ("Loading" is better than nothing).
+ */
 function takeOverWhenReady() {
   const fresh = stage.firstElementChild;
-  if (!fresh || stage.querySelector('.cds-careers__loading')) {
+  const nothingShown = !widgetRoot() && viewFetched;
+  if (!fresh || (stage.querySelector('.cds-careers__loading') && !nothingShown)) {
     requestAnimationFrame(takeOverWhenReady);
     return;
   }

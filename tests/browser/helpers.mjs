@@ -71,7 +71,7 @@ export async function servePostings(page, model) {
  * without the site's pages has none, so careers.js finds none (fragments/ answers 404).
  */
 export async function serveBundle(page, body, { status = 200, contentType = 'application/json' } = {}) {
-  await page.route('**/fragments/**', (route) => route.fulfill({ status: 404, body: 'not here' }));
+  await withoutFragments(page);
   await page.route('**/postings.json', (route) =>
     route.fulfill({
       status,
@@ -79,6 +79,14 @@ export async function serveBundle(page, body, { status = 200, contentType = 'app
       body: typeof body === 'string' ? body : JSON.stringify(body),
     }),
   );
+}
+
+/**
+ * A host serving the widget without the site's pages: no fragment (404), so the page shows the
+ * widget's own states ("Loading", an error) rather than the sample's pre-rendered view.
+ */
+export async function withoutFragments(page) {
+  await page.route('**/fragments/**', (route) => route.fulfill({ status: 404, body: 'not here' }));
 }
 
 /** The widget's root element. */

@@ -278,6 +278,41 @@ test.describe('the widget takes a pre-rendered page over', () => {
     await expect(page).toHaveURL(/\?careers-lang=fr&careers-posting=head-product-management$/);
   });
 
+  test('a host page that includes nothing shows the fetched view though the widget started first', async ({ page }) => {
+    const listing = gate();
+    const fragment = gate();
+    await page.route('**/postings.json', async (route) => {
+      await listing.opened;
+      await route.continue();
+    });
+    await page.route('**/fragments/embed/en/index.html', async (route) => {
+      await fragment.opened;
+      await route.continue();
+    });
+    await page.goto('/?careers-lang=en');
+    // The widget has started and waits for the listing, while the fragment is still on its way.
+    await page.waitForFunction(() => document.querySelector('[data-cds-careers]')?.cdsCareersStage?.querySelector('.cds-careers__loading'));
+    fragment.open();
+    await expect(titles(page)).toHaveText(OPEN);
+    await markPrerendered(page);
+    listing.open();
+    await replaced(page);
+    await expect(titles(page)).toHaveText(OPEN);
+  });
+
+  test('a host page without fragments shows the widget loading, then the view', async ({ page }) => {
+    const listing = gate();
+    await page.route('**/postings.json', async (route) => {
+      await listing.opened;
+      await route.continue();
+    });
+    await page.route('**/fragments/**', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto('/?careers-lang=fr');
+    await expect(page.locator('[data-cds-careers] .cds-careers__loading')).toBeVisible();
+    listing.open();
+    await expect(titles(page)).toHaveCount(3);
+  });
+
   test('a host page that includes the listing shows a posting asked by its address, not the listing', async ({ page }) => {
     const wasm = await holdWasm(page);
     await page.goto('/demo/embed.html?section=careers&careers-posting=senior-product-manager');

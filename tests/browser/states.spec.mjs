@@ -1,8 +1,9 @@
 // Loading and every way the bundle can fail, each with a bilingual message and a working Retry.
 import { test, expect } from '@playwright/test';
-import { audit, fixtureBundle, gate, publish, servePostings, resultTitles } from './helpers.mjs';
+import { audit, fixtureBundle, gate, publish, servePostings, resultTitles, withoutFragments } from './helpers.mjs';
 
 test('shows an announced loading state until the bundle arrives', async ({ page }) => {
+  await withoutFragments(page);
   const served = gate();
   await page.route('**/postings.json', async (route) => {
     await served.opened;
@@ -92,6 +93,7 @@ test("when the widget's own code cannot be loaded, the page says so in its langu
 
 test('a bundle that never answers times out with a message and Retry', async ({ page }) => {
   await page.clock.install();
+  await withoutFragments(page);
   await page.route('**/postings.json', () => {
     /* never answered */
   });
