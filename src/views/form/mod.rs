@@ -34,8 +34,8 @@ use careers_core::form::{
     Submission,
 };
 use careers_core::form_text::{
-    confirmation_received, failure_message, no_endpoint_notice, no_posting_notice,
-    title_with_errors, FormMsg, CONTACT_EMAIL,
+    confirmation_received, failure_message, no_endpoint_notice, no_posting_notice, FormMsg,
+    CONTACT_EMAIL,
 };
 use careers_core::url_state::ViewState;
 use careers_core::{Entry, Lang, Msg};
@@ -415,22 +415,15 @@ fn failure_box(
     }
 }
 
-/// In standalone mode, the tab's title starts with "Error:" while errors are shown.
+/// Tells the app's title (its one owner) whether errors are shown, until the form goes.
 fn keep_title(form: Form) {
-    if !form.ctx.config.with_value(|c| c.standalone) {
-        return;
-    }
+    let ctx = form.ctx;
     Effect::new(move |_| {
-        let lang = form.lang.get();
-        let base = careers_core::messages::posting_page_title(lang, Msg::FormHeading.text(lang));
         let has_errors = form.errors.with(|e| !e.is_empty());
         let sent = form.sent.with(Option::is_some);
-        crate::dom::set_title(&if has_errors && !sent {
-            title_with_errors(lang, &base)
-        } else {
-            base
-        });
+        ctx.form_errors.set(has_errors && !sent);
     });
+    on_cleanup(move || ctx.form_errors.set(false));
 }
 
 /// The received date as words, for the confirmation.
