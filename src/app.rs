@@ -115,16 +115,23 @@ fn manage_focus_between_pages(page: Memo<Page>) {
     });
 }
 
-/// In standalone mode the widget is the page: the browser tab names the view, and the page's
-/// language, which the title is read in, is the widget's.
+/// In standalone mode the widget is the page: the browser tab names the view (with "Error:"
+/// first while the form shows errors), and the page's language, which the title is read in, is
+/// the widget's. The one writer of `document.title`.
 fn keep_title(ctx: Ctx, page: Memo<Page>, data: Arc<Data>) {
     if !ctx.config.with_value(|c| c.standalone) {
         return;
     }
     Effect::new(move |_| {
         let lang = ctx.lang.get();
-        let title = page_title(&data, &page.get(), lang);
-        crate::dom::set_title(&title);
+        let page = page.get();
+        let title = page_title(&data, &page, lang);
+        let errors = matches!(page, Page::Form(_)) && ctx.form_errors.get();
+        crate::dom::set_title(&if errors {
+            careers_core::form_text::title_with_errors(lang, &title)
+        } else {
+            title
+        });
         crate::dom::set_page_lang(lang);
     });
 }

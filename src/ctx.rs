@@ -21,6 +21,9 @@ pub struct Ctx {
     pub load: RwSignal<Load<Data>>,
     /// The text of the polite live region.
     pub announcement: RwSignal<String>,
+    /// The form shows errors, so the tab's title (standalone) starts with "Error:". The form
+    /// sets it; the app's title effect, the title's one owner, reads it.
+    pub form_errors: RwSignal<bool>,
     /// Rendering at build time (natively, the only way the views run there): the folder of
     /// `careers.js` relative to the page, for the one script the pre-rendered listing carries.
     #[cfg(not(target_arch = "wasm32"))]
@@ -52,6 +55,7 @@ impl Ctx {
             lang: Memo::new(move |_| view.with(|v| v.lang).unwrap_or(host_lang)),
             load: RwSignal::new(Load::Loading),
             announcement: RwSignal::new(String::new()),
+            form_errors: RwSignal::new(false),
         }
     }
 
@@ -67,6 +71,7 @@ impl Ctx {
             lang: Memo::new(move |_| view.with(|v| v.lang).unwrap_or(host_lang)),
             load: RwSignal::new(Load::Ready(data)),
             announcement: RwSignal::new(String::new()),
+            form_errors: RwSignal::new(false),
             assets: StoredValue::new(assets),
         }
     }

@@ -20,7 +20,7 @@ export const SEED = 20230601;
 export const SITE_FILES = ['postings.json', 'postings', 'en', 'fr', 'fragments', 'sitemap.xml'];
 /** The accommodation address the release's pages are built with (./dev), so that a published
  * page is the page the release would have. */
-const ACCOMMODATION_EMAIL = 'recruitment@cds-snc.ca';
+const ACCOMMODATION_EMAIL = 'CDSRecruitment.RecrutementSNC@tbs-sct.gc.ca';
 
 const log = (...a) => console.error('[bench]', ...a);
 

@@ -16,17 +16,24 @@ const $ = (page, id) => page.locator(`#${id}`);
 const heading = (page) => page.locator('#cds-careers-form-heading');
 const sendButton = (page) => page.locator('.cds-careers__form-actions button');
 
-/** Serves the fixture bundle, and index.html with an endpoint instead of the email address. */
-async function withEndpoint(page, { timeoutMs } = {}) {
+/** The recruitment address the widget uses when a host page names none. */
+const RECRUITMENT = 'CDSRecruitment.RecrutementSNC@tbs-sct.gc.ca';
+
+/** Serves the fixture bundle, and index.html with `attrs` on the widget's element. */
+async function withAttributes(page, attrs) {
   await servePostings(page, fixtureBundle);
-  const attrs = `data-accommodation-endpoint="${ENDPOINT}"${timeoutMs ? ` data-timeout-ms="${timeoutMs}"` : ''}`;
-  await serveIndexWith(page, (html) => html.replace(/data-accommodation-email=("[^"]*"|[^\s>]*)/, attrs));
+  await serveIndexWith(page, (html) => html.replace('data-cds-careers', `data-cds-careers ${attrs}`));
 }
 
-/** Serves index.html with neither endpoint nor email. */
-async function withNothing(page) {
-  await servePostings(page, fixtureBundle);
-  await serveIndexWith(page, (html) => html.replace(/data-accommodation-email=("[^"]*"|[^\s>]*)/, ''));
+/** Serves the fixture bundle, and index.html with an endpoint. */
+async function withEndpoint(page, { timeoutMs } = {}) {
+  await withAttributes(page, `data-accommodation-endpoint="${ENDPOINT}"${timeoutMs ? ` data-timeout-ms="${timeoutMs}"` : ''}`);
+}
+
+/** Whether `a` comes before `b` in the document. */
+async function precedes(a, b) {
+  const other = await b.elementHandle();
+  return a.evaluate((el, o) => Boolean(el.compareDocumentPosition(o) & Node.DOCUMENT_POSITION_FOLLOWING), other);
 }
 
 /**
@@ -438,6 +445,11 @@ test.describe('validation', () => {
     );
     await expect(page).toHaveTitle(/^Erreur\u00a0: /);
     await audit(page);
+    // The title has one owner: back on the posting, it names the posting, without "Erreur".
+    await page.getByRole('link', { name: 'Retour à l’offre d’emploi' }).click();
+    await expect(page.locator('#cds-careers-posting-heading')).toBeVisible();
+    await expect(page).toHaveTitle(/ - Carrières - Service numérique canadien$/);
+    await expect(page).not.toHaveTitle(/Erreur/);
   });
 
   test('from the listing, the posting is chosen among open, listed postings that take requests, in the title order of each language', async ({ page }) => {
@@ -495,24 +507,31 @@ test.describe('validation', () => {
     await expect(page.locator('.cds-careers__fixed-posting p[lang="fr"]')).toHaveText('Rédacteur ou rédactrice');
   });
 
-  test('the counter is always shown and is announced only near and over the limit', async ({ page }) => {
+  test('long text has a counter, announced only near and over the limit; short fields have none', async ({ page }) => {
     await page.goto(FORM_URL);
-    const name = $(page, 'cds-acc-full-name');
-    await expect(name).not.toHaveAttribute('maxlength');
-    await expect($(page, 'cds-acc-full-name-counter')).toHaveText('You have 200 characters remaining');
-    await expect(name).toHaveAccessibleDescription(/You have 200 characters remaining/);
+    const needs = $(page, 'cds-acc-needs');
+    const counter = $(page, 'cds-acc-needs-counter');
+    await expect(needs).not.toHaveAttribute('maxlength');
+    await expect(counter).toHaveText('You have 5,000 characters remaining');
+    await expect(needs).toHaveAccessibleDescription(/You have 5,000 characters remaining/);
     const live = page.locator('.cds-careers > [aria-live="polite"]');
-    await name.fill('a'.repeat(100));
-    await expect($(page, 'cds-acc-full-name-counter')).toHaveText('You have 100 characters remaining');
+    await needs.fill('a'.repeat(2500));
+    await expect(counter).toHaveText('You have 2,500 characters remaining');
     await expect(live).toHaveText('');
-    await name.fill('a'.repeat(185));
+    await needs.fill('a'.repeat(4985));
     await expect(live).toHaveText('You have 15 characters remaining');
-    await name.fill('a'.repeat(205));
+    await needs.fill('a'.repeat(5005));
     await expect(live).toHaveText('You have 5 characters too many');
-    await expect($(page, 'cds-acc-full-name-counter')).toHaveText('You have 5 characters too many');
+    await expect(counter).toHaveText('You have 5 characters too many');
+    // A short field: no counter, nothing about characters in its description, an error on submit.
+    const name = $(page, 'cds-acc-full-name');
+    await expect($(page, 'cds-acc-full-name-counter')).toHaveCount(0);
+    await name.fill('a'.repeat(205));
+    await expect(name).not.toHaveAccessibleDescription(/characters/);
     await sendButton(page).click();
     await expect($(page, 'cds-acc-full-name-error')).toHaveText('Error: Full name must be 200 characters or fewer');
     await expect(name).toHaveValue('a'.repeat(205));
+    await expect(needs).toHaveValue('a'.repeat(5005));
   });
 });
 
@@ -571,7 +590,7 @@ test.describe('without an endpoint', () => {
     await expect(page.locator('#cds-acc-prepared-heading')).toBeFocused();
     const mailto = page.getByRole('link', { name: 'Open in your email program' });
     const href = await mailto.getAttribute('href');
-    expect(href.startsWith('mailto:recruitment@cds-snc.ca?subject=')).toBe(true);
+    expect(href.startsWith(`mailto:${RECRUITMENT}?subject=`)).toBe(true);
     expect(href).toContain(encodeURIComponent(PERSON.name));
     expect(href).toContain(encodeURIComponent(PERSON.email));
     expect(href).toContain(encodeURIComponent(PERSON.needs));
@@ -580,7 +599,7 @@ test.describe('without an endpoint', () => {
     await page.getByRole('button', { name: 'Copy the request' }).click();
     await expect(page.getByText('Request copied to the clipboard.')).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toContain('To: recruitment@cds-snc.ca');
+    expect(copied).toContain(`To: ${RECRUITMENT}`);
     expect(copied).toContain(PERSON.needs);
     // The draft is kept: nothing was sent.
     expect(await page.evaluate((k) => sessionStorage.getItem(k), DRAFT_KEY)).not.toBeNull();
@@ -603,16 +622,75 @@ test.describe('without an endpoint', () => {
     await audit(page);
   });
 
-  test('with no email either, the page says so and prepares an email to CDS', async ({ page }) => {
-    await withNothing(page);
+  test('before the first field the page says the request becomes an email, and the button says so', async ({ page }) => {
+    await servePostings(page, fixtureBundle);
     await page.goto(FORM_URL);
-    await expect(page.getByText('This page cannot send the form.')).toBeVisible();
+    const notice = page.locator('#cds-acc-by-email');
+    await expect(notice).toHaveText(`This page does not send the form itself. When you select Prepare the email, we prepare your request as an email to ${RECRUITMENT} that you send from your own email program.`);
+    expect(await precedes(notice, $(page, 'cds-acc-full-name'))).toBe(true);
+    await expect(sendButton(page)).toHaveText('Prepare the email');
+    await switchTo(page, 'fr');
+    await expect(notice).toContainText('Lorsque vous sélectionnez Préparer le courriel');
+    await expect(sendButton(page)).toHaveText('Préparer le courriel');
+    await audit(page);
+  });
+
+  test('once the email is prepared, one button clears the information from the browser', async ({ page }) => {
+    await servePostings(page, fixtureBundle);
+    await page.goto(FORM_URL);
     await fillValid(page);
     await sendButton(page).click();
     await expect(page.locator('#cds-acc-prepared-heading')).toBeFocused();
-    await expect(page.getByText('Send it to recruitment@cds-snc.ca.')).toBeVisible();
+    expect(await page.evaluate((k) => sessionStorage.getItem(k), DRAFT_KEY)).not.toBeNull();
+    await page.getByRole('button', { name: 'Clear my information from this browser' }).click();
+    await expect(page.locator('#cds-acc-draft-discarded')).toBeFocused();
+    await expect(page.locator('#cds-acc-draft-discarded')).toHaveText('Your information was cleared from this browser. The form is empty.');
+    await expect($(page, 'cds-acc-full-name')).toHaveValue('');
+    await expect($(page, 'cds-acc-needs')).toHaveValue('');
+    await expect(page.locator('#cds-acc-prepared-heading')).toHaveCount(0);
+    expect(await page.evaluate((k) => sessionStorage.getItem(k), DRAFT_KEY)).toBeNull();
+    expect(await page.evaluate((k) => sessionStorage.getItem(k), PENDING_KEY)).toBeNull();
+    await page.reload();
+    await expect($(page, 'cds-acc-full-name')).toHaveValue('');
     await audit(page);
   });
+
+  test('a host page may name its own address (data-accommodation-email)', async ({ page }) => {
+    await withAttributes(page, 'data-accommodation-email="accessibility@example.gc.ca"');
+    await page.goto(FORM_URL);
+    await expect(page.locator('#cds-acc-by-email')).toContainText('an email to accessibility@example.gc.ca');
+    await fillValid(page);
+    await sendButton(page).click();
+    await expect(page.locator('#cds-acc-prepared-heading')).toBeFocused();
+    await expect(page.getByText('Send it to accessibility@example.gc.ca.')).toBeVisible();
+    await audit(page);
+  });
+});
+
+test('a short privacy summary comes before the fields, the full notice before the consent', async ({ page }) => {
+  await servePostings(page, fixtureBundle);
+  await page.goto(FORM_URL);
+  const summary = page.locator('#cds-acc-privacy-summary');
+  await expect(summary).toContainText('We use your information only to arrange accommodation for your assessment.');
+  expect(await precedes(summary, $(page, 'cds-acc-full-name'))).toBe(true);
+  expect(await precedes(page.locator('#cds-acc-privacy-title'), $(page, 'cds-acc-consent'))).toBe(true);
+  await switchTo(page, 'fr');
+  await expect(summary).toContainText('Nous utilisons vos renseignements uniquement');
+});
+
+test('with no open posting taking requests, the form says so at the top and asks nothing', async ({ page }) => {
+  const closed = structuredClone(fixtureBundle);
+  for (const p of closed.postings) p.status.open = false;
+  await servePostings(page, closed);
+  await page.goto('/?careers-form=1');
+  await expect(heading(page)).toBeVisible();
+  await expect(page.locator('#cds-acc-no-posting')).toHaveText(`No open job posting takes accommodation requests right now. If you have a question about accommodation, email ${RECRUITMENT}.`);
+  await expect(page.getByRole('combobox')).toHaveCount(0);
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await audit(page);
+  await switchTo(page, 'fr');
+  await expect(page.locator('#cds-acc-no-posting')).toContainText('Aucune offre d’emploi ouverte n’accepte');
+  await audit(page);
 });
 
 test('embedded: headings start at the host level, and axe finds nothing', async ({ page }) => {

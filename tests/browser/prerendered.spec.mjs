@@ -100,9 +100,9 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('link', { name: 'Apply for this job' })).toHaveAttribute('href', /^https:\/\//);
     await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
     const email = page.locator('.cds-careers__email-request a');
-    await expect(email).toHaveText('recruitment@cds-snc.ca');
+    await expect(email).toHaveText('CDSRecruitment.RecrutementSNC@tbs-sct.gc.ca');
     const href = await email.getAttribute('href');
-    expect(decodeURIComponent(href)).toBe('mailto:recruitment@cds-snc.ca?subject=Accommodation request: Head of Product Management');
+    expect(decodeURIComponent(href)).toBe('mailto:CDSRecruitment.RecrutementSNC@tbs-sct.gc.ca?subject=Accommodation request: Head of Product Management');
     await expect(page.locator('.cds-careers__email-request')).toContainText('Or request it by email:');
     await auditWithoutScript(page);
 
@@ -113,7 +113,7 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Chef de la gestion des produits' })).toBeVisible();
     await expect(page.locator('.cds-careers__date')).toHaveText('Publiée le 26 octobre 2026');
     const courriel = await page.locator('.cds-careers__email-request a').getAttribute('href');
-    expect(decodeURIComponent(courriel)).toBe('mailto:recruitment@cds-snc.ca?subject=Demande de mesures d’adaptation\u00a0: Chef de la gestion des produits');
+    expect(decodeURIComponent(courriel)).toBe('mailto:CDSRecruitment.RecrutementSNC@tbs-sct.gc.ca?subject=Demande de mesures d’adaptation\u00a0: Chef de la gestion des produits');
     await auditWithoutScript(page);
 
     // The form's page: the way to ask by email, since the form cannot run.

@@ -35,8 +35,8 @@ mod tests {
     #[test]
     fn names_the_posting_in_the_subject_in_each_language() {
         assert_eq!(
-            href("recruitment@cds-snc.ca", Lang::En, Some("Senior Developer & Lead")),
-            "mailto:recruitment@cds-snc.ca?subject=Accommodation%20request%3A%20Senior%20Developer%20%26%20Lead"
+            href("CDSRecruitment.RecrutementSNC@tbs-sct.gc.ca", Lang::En, Some("Senior Developer & Lead")),
+            "mailto:CDSRecruitment.RecrutementSNC@tbs-sct.gc.ca?subject=Accommodation%20request%3A%20Senior%20Developer%20%26%20Lead"
         );
         assert_eq!(
             subject(Lang::Fr, Some("Développeuse principale")),

@@ -465,6 +465,12 @@ impl Field {
         )
     }
 
+    /// Whether the field shows a character counter: long free text only (the GOV.UK character
+    /// count pattern). Short fields have a limit too, said by an error on submit.
+    pub fn has_counter(self) -> bool {
+        self.control() == Control::TextArea && self.max_chars().is_some()
+    }
+
     /// The most characters the field accepts.
     pub fn max_chars(self) -> Option<usize> {
         match self {

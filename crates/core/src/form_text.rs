@@ -10,8 +10,18 @@ use crate::form::{CharCount, ErrorCode, Field, FieldError, Measure, Previous, Se
 use crate::messages::{count_noun, long_date};
 use crate::Lang;
 
-/// The address the privacy notice and the failure messages give.
-pub const CONTACT_EMAIL: &str = "recruitment@cds-snc.ca";
+/// [`CONTACT_EMAIL`] as a literal, for the texts that are written with it at compile time.
+macro_rules! contact_email {
+    () => {
+        "CDSRecruitment.RecrutementSNC@tbs-sct.gc.ca"
+    };
+}
+
+/// The CDS recruitment team's address: the one the sample postings name, the form's default
+/// recipient (when a host page gives no `data-accommodation-email`), and the address the privacy
+/// notice and the failure messages give. Configured here only; `careers-site` uses it as its
+/// default too.
+pub const CONTACT_EMAIL: &str = contact_email!();
 
 crate::messages::catalogue! {
 /// A fixed text of the accommodation form.
@@ -87,6 +97,11 @@ FormMsg {
     ErrorPrefix => "Error:", "Erreur\u{a0}:";
 
     Send => "Send request", "Envoyer la demande";
+    PrepareEmail => "Prepare the email", "Préparer le courriel";
+    PrivacySummary => "We use your information only to arrange accommodation for your assessment. Only the people who put it in place see it, and it has no effect on decisions about your application. The full privacy notice is at the end of the form.", "Nous utilisons vos renseignements uniquement pour organiser les mesures d’adaptation de votre évaluation. Seules les personnes qui les mettent en place les voient, et ils n’ont aucun effet sur les décisions concernant votre candidature. L’avis de confidentialité complet se trouve à la fin du formulaire.";
+    ClearInfoHint => "Once you have sent the email, you can remove what you typed from this browser.", "Une fois le courriel envoyé, vous pouvez effacer ce que vous avez tapé de ce navigateur.";
+    ClearInfo => "Clear my information from this browser", "Effacer mes renseignements de ce navigateur";
+    InfoCleared => "Your information was cleared from this browser. The form is empty.", "Vos renseignements ont été effacés de ce navigateur. Le formulaire est vide.";
     Sending => "Sending…", "Envoi en cours…";
     Retry => "Retry", "Réessayer";
     DiscardDraft => "Discard draft", "Supprimer le brouillon";
@@ -110,7 +125,6 @@ FormMsg {
     DiscardConfirm => "Discard everything you entered in this form?", "Supprimer tout ce que vous avez saisi dans ce formulaire\u{a0}?";
 
     MailHeading => "Request for assessment accommodation", "Demande de mesures d’adaptation pour une évaluation";
-    MailIntro => "No address is set up to receive this form here. Send your request by email instead.", "Aucune adresse n’est configurée pour recevoir ce formulaire ici. Envoyez plutôt votre demande par courriel.";
     MailTooLong => "Your request is too long to open in your email program. Copy it, then paste it into an email.", "Votre demande est trop longue pour s’ouvrir dans votre logiciel de courriel. Copiez-la, puis collez-la dans un courriel.";
     MailTo => "To", "À";
     MailSubject => "Subject", "Objet";
@@ -120,7 +134,6 @@ FormMsg {
 
     BackToPosting => "Back to the job posting", "Retour à l’offre d’emploi";
     MailPanelHeading => "Send your request by email", "Envoyez votre demande par courriel";
-    CannotSendHere => "This page cannot send the form. Fill it in, select Send request, and we will prepare your request as an email to the CDS recruitment team at recruitment@cds-snc.ca.", "Cette page ne peut pas envoyer le formulaire. Remplissez-le, sélectionnez Envoyer la demande, et nous préparerons votre demande sous forme de courriel à l’équipe de recrutement du SNC à recruitment@cds-snc.ca.";
     PreparedText => "Your request, ready to paste into an email", "Votre demande, prête à coller dans un courriel";
 }}
 
@@ -491,11 +504,28 @@ pub fn mail_subject_label(lang: Lang) -> &'static str {
     FormMsg::MailSubject.text(lang)
 }
 
-/// Where to send the email: `Send it to recruitment@cds-snc.ca.`
+/// Where to send the email: `Send it to CDSRecruitment.RecrutementSNC@tbs-sct.gc.ca.`
 pub fn mail_send_to(lang: Lang, to: &str) -> String {
     match lang {
         Lang::En => format!("Send it to {to}."),
         Lang::Fr => format!("Envoyez-la à {to}."),
+    }
+}
+
+/// Before the first field when no endpoint is set: the request goes as an email to `to`, from
+/// the person's own email program.
+pub fn no_endpoint_notice(lang: Lang, to: &str) -> String {
+    match lang {
+        Lang::En => format!("This page does not send the form itself. When you select Prepare the email, we prepare your request as an email to {to} that you send from your own email program."),
+        Lang::Fr => format!("Cette page n’envoie pas le formulaire elle-même. Lorsque vous sélectionnez Préparer le courriel, nous préparons votre demande sous forme de courriel à {to}, que vous envoyez à partir de votre propre logiciel de courriel."),
+    }
+}
+
+/// At the top of the form when no open posting takes accommodation requests.
+pub fn no_posting_notice(lang: Lang, to: &str) -> String {
+    match lang {
+        Lang::En => format!("No open job posting takes accommodation requests right now. If you have a question about accommodation, email {to}."),
+        Lang::Fr => format!("Aucune offre d’emploi ouverte n’accepte de demandes de mesures d’adaptation pour le moment. Si vous avez une question à ce sujet, écrivez à {to}."),
     }
 }
 
@@ -570,7 +600,7 @@ const PRIVACY_EN: &[NoticeSection] = &[
     NoticeSection {
         heading: "How to reach us",
         paragraphs: &[
-            "To ask a question about this notice, to access or correct your information, or to change or withdraw your request, email the CDS recruitment team at recruitment@cds-snc.ca.",
+            concat!("To ask a question about this notice, to access or correct your information, or to change or withdraw your request, email the CDS recruitment team at ", contact_email!(), "."),
         ],
     },
 ];
@@ -613,7 +643,7 @@ const PRIVACY_FR: &[NoticeSection] = &[
     NoticeSection {
         heading: "Pour nous joindre",
         paragraphs: &[
-            "Pour poser une question sur le présent avis, pour accéder à vos renseignements ou les faire corriger, ou pour modifier ou retirer votre demande, écrivez à l’équipe de recrutement du SNC à recruitment@cds-snc.ca.",
+            concat!("Pour poser une question sur le présent avis, pour accéder à vos renseignements ou les faire corriger, ou pour modifier ou retirer votre demande, écrivez à l’équipe de recrutement du SNC à ", contact_email!(), "."),
         ],
     },
 ];

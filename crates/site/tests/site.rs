@@ -21,7 +21,7 @@ fn repo() -> PathBuf {
 fn options() -> Options {
     Options {
         site_url: SITE_URL.into(),
-        accommodation_email: Some("recruitment@cds-snc.ca".into()),
+        accommodation_email: Some("CDSRecruitment.RecrutementSNC@tbs-sct.gc.ca".into()),
         accommodation_endpoint: None,
         embeds: Vec::new(),
     }
@@ -356,7 +356,7 @@ fn the_sample_site() {
     assert_eq!(count(&closed, ".cds-careers__banner"), 1);
     // The email way to request an accommodation, for a browser without JavaScript.
     let open = &pages["en/head-product-management/"];
-    assert!(open.contains("<noscript><p class=\"cds-careers__email-request\">Or request it by email: <a href=\"mailto:recruitment@cds-snc.ca?subject=Accommodation%20request%3A%20Head%20of%20Product%20Management\">recruitment@cds-snc.ca</a></p></noscript>"));
+    assert!(open.contains("<noscript><p class=\"cds-careers__email-request\">Or request it by email: <a href=\"mailto:CDSRecruitment.RecrutementSNC@tbs-sct.gc.ca?subject=Accommodation%20request%3A%20Head%20of%20Product%20Management\">CDSRecruitment.RecrutementSNC@tbs-sct.gc.ca</a></p></noscript>"));
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! The form's fields, each with a visible label (or legend), "(required)"/"(optional)", its hint,
-//! its error (only after a submit) and, for free text, a character counter that is always shown
-//! and announced only when the text comes near, or goes over, the limit.
+//! its error (only after a submit) and, for long free text, a character counter (the GOV.UK
+//! character count pattern) that is always shown and announced only when the text comes near, or
+//! goes over, the limit. Short fields have limits too, said by an error on submit.
 //!
 //! Every control reads its value from the draft signal and writes it back on `input`/`change`, so
 //! nothing lives in the DOM alone. No `maxlength`: pasted text is never cut; too long is an error
@@ -29,7 +30,7 @@ fn described_by(field: Field, has_error: bool) -> Option<String> {
     if has_error {
         ids.push(field.error_id());
     }
-    if field.max_chars().is_some() {
+    if field.has_counter() {
         ids.push(field.counter_id());
     }
     (!ids.is_empty()).then(|| ids.join(" "))
@@ -187,7 +188,7 @@ pub fn text_field(form: Form, field: Field) -> impl IntoView {
             {hint(form, field)}
             {error_text(form, error, field)}
             {control}
-            {field.max_chars().map(|_| counter(form, field))}
+            {field.has_counter().then(|| counter(form, field))}
         </div>
     }
 }

@@ -1,6 +1,7 @@
 //! With no endpoint: the request prepared as an email. A "mailto:" link when it fits
 //! ([`mailto_url`]), and always a button that copies the whole request ([`copy_text`]), whose
-//! text is also shown so it can be selected by hand if copying fails.
+//! text is also shown so it can be selected by hand if copying fails; then a way to clear what
+//! was typed from the browser once the email is sent.
 
 use super::Form;
 use crate::views::heading::heading;
@@ -11,9 +12,14 @@ use leptos::prelude::*;
 /// The id of the panel's heading, which takes focus when the email is prepared.
 pub const HEADING_ID: &str = "cds-acc-prepared-heading";
 
-/// `to`: the host's `data-accommodation-email`, else CDS's address; `configured`: whether the
-/// host gave one (the text then explains that no endpoint is set up here).
-pub fn prepared_email(form: Form, level: u8, to: String, configured: bool) -> impl IntoView {
+/// `to`: the host's `data-accommodation-email`, else CDS's address; `clear`: empties the form
+/// and the browser's copy of it.
+pub fn prepared_email(
+    form: Form,
+    level: u8,
+    to: String,
+    clear: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     let lang = form.lang;
     let to = StoredValue::new(to);
     let status = RwSignal::new(None::<FormMsg>);
@@ -59,7 +65,6 @@ pub fn prepared_email(form: Form, level: u8, to: String, configured: bool) -> im
                     "cds-careers__subtitle",
                     FormMsg::MailPanelHeading.text(lang_now).into_any(),
                 )}
-                {configured.then(|| view! { <p>{FormMsg::MailIntro.text(lang_now)}</p> })}
                 <p>{to.with_value(|to| mail_send_to(lang_now, to))}</p>
                 {open}
                 <p>
@@ -74,6 +79,12 @@ pub fn prepared_email(form: Form, level: u8, to: String, configured: bool) -> im
                 <div class="cds-careers__prepared-text" id="cds-acc-prepared-text" dir="auto" role="group" aria-labelledby="cds-acc-prepared-label">
                     {text}
                 </div>
+                <p>{FormMsg::ClearInfoHint.text(lang_now)}</p>
+                <p>
+                    <button id="cds-acc-clear" type="button" class="cds-careers__button cds-careers__button--secondary" on:click=move |_| clear()>
+                        {FormMsg::ClearInfo.text(lang_now)}
+                    </button>
+                </p>
             </section>
         })
     }

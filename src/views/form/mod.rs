@@ -34,7 +34,8 @@ use careers_core::form::{
     Submission,
 };
 use careers_core::form_text::{
-    confirmation_received, failure_message, title_with_errors, FormMsg, CONTACT_EMAIL,
+    confirmation_received, failure_message, no_endpoint_notice, no_posting_notice, FormMsg,
+    CONTACT_EMAIL,
 };
 use careers_core::url_state::ViewState;
 use careers_core::{Entry, Lang, Msg};
@@ -43,8 +44,18 @@ use std::sync::Arc;
 
 /// The id of the failure message, which takes focus when sending fails.
 const FAILURE_ID: &str = "cds-acc-failure";
-/// The id of the "draft discarded" notice, which takes focus after a discard.
+/// The id of the "draft discarded" (or "information cleared") notice, which takes focus after a
+/// discard.
 const DISCARDED_ID: &str = "cds-acc-draft-discarded";
+
+/// Why the draft was emptied, said in the notice that takes focus.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Emptied {
+    /// "Discard draft", confirmed.
+    Discarded,
+    /// "Clear my information from this browser", after the email was prepared.
+    Cleared,
+}
 
 /// A request the server accepted.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -199,10 +210,33 @@ fn form_page(
             c.timeout_ms,
         )
     });
-    let cannot_send = endpoint.is_none() && email.is_none();
-    let mail_to = email.clone().unwrap_or_else(|| CONTACT_EMAIL.to_owned());
+    let mail_to = email.unwrap_or_else(|| CONTACT_EMAIL.to_owned());
+    // Without an endpoint the request goes as an email: said before the first field, and the
+    // button says what it does.
+    let by_email = endpoint.is_none().then(|| mail_to.clone());
+    let action = if by_email.is_some() {
+        FormMsg::PrepareEmail
+    } else {
+        FormMsg::Send
+    };
     let endpoint = StoredValue::new(endpoint);
-    let discarded = RwSignal::new(false);
+    let discarded = RwSignal::new(None::<Emptied>);
+    // With no open posting taking requests (and none fixed), the form could never be sent.
+    let no_posting = fixed.with_value(Option::is_none)
+        && !data.with_value(|d| d.listing.postings.iter().any(selectable));
+    if no_posting {
+        return view! {
+            <div class="cds-careers__form-page">
+                {back_link(form, back)}
+                {page_heading(ctx)}
+                <p>{move || FormMsg::Intro.text(lang.get())}</p>
+                <div class="cds-careers__notice" id="cds-acc-no-posting">
+                    <p>{move || no_posting_notice(lang.get(), &mail_to)}</p>
+                </div>
+            </div>
+        }
+        .into_any();
+    }
 
     let submit = move || {
         if form.sending.get_untracked() {
@@ -259,14 +293,7 @@ fn form_page(
         });
     };
 
-    let discard = move |_| {
-        let lang = form.lang.get_untracked();
-        let confirmed = crate::dom::window()
-            .confirm_with_message(FormMsg::DiscardConfirm.text(lang))
-            .unwrap_or(false);
-        if !confirmed {
-            return;
-        }
+    let empty = move |why: Emptied| {
         draft_store::clear();
         form.draft
             .set(Draft::for_posting(&empty_posting.get_value()));
@@ -274,9 +301,19 @@ fn form_page(
         form.failure.set(None);
         form.prepared.set(None);
         restored.set(false);
-        discarded.set(true);
+        discarded.set(Some(why));
         crate::dom::focus_after_render(DISCARDED_ID.into());
     };
+    let discard = move |_| {
+        let lang = form.lang.get_untracked();
+        let confirmed = crate::dom::window()
+            .confirm_with_message(FormMsg::DiscardConfirm.text(lang))
+            .unwrap_or(false);
+        if confirmed {
+            empty(Emptied::Discarded);
+        }
+    };
+    let clear = move || empty(Emptied::Cleared);
 
     view! {
         <div class="cds-careers__form-page">
@@ -284,9 +321,10 @@ fn form_page(
             {page_heading(ctx)}
             <p>{move || FormMsg::Intro.text(lang.get())}</p>
             <p>{move || FormMsg::IntroSaved.text(lang.get())}</p>
-            {cannot_send.then(|| view! {
-                <div class="cds-careers__notice">
-                    <p>{move || FormMsg::CannotSendHere.text(lang.get())}</p>
+            <p id="cds-acc-privacy-summary">{move || FormMsg::PrivacySummary.text(lang.get())}</p>
+            {by_email.map(|to| view! {
+                <div class="cds-careers__notice" id="cds-acc-by-email">
+                    <p>{move || no_endpoint_notice(lang.get(), &to)}</p>
                 </div>
             })}
             {move || restored.get().then(|| view! {
@@ -297,9 +335,12 @@ fn form_page(
                     </button>
                 </div>
             })}
-            {move || discarded.get().then(|| view! {
+            {move || discarded.get().map(|why| view! {
                 <div class="cds-careers__notice">
-                    <p id=DISCARDED_ID tabindex="-1">{move || FormMsg::DraftDiscarded.text(lang.get())}</p>
+                    <p id=DISCARDED_ID tabindex="-1">{move || match why {
+                        Emptied::Discarded => FormMsg::DraftDiscarded,
+                        Emptied::Cleared => FormMsg::InfoCleared,
+                    }.text(lang.get())}</p>
                 </div>
             })}
             {error_summary::error_summary(form, level)}
@@ -332,13 +373,14 @@ fn form_page(
                         class="cds-careers__button"
                         aria-disabled=move || form.sending.get().then_some("true")
                     >
-                        {move || if form.sending.get() { FormMsg::Sending } else { FormMsg::Send }.text(lang.get())}
+                        {move || if form.sending.get() { FormMsg::Sending } else { action }.text(lang.get())}
                     </button>
                 </div>
             </form>
-            {mailto::prepared_email(form, level, mail_to, email.is_some())}
+            {mailto::prepared_email(form, level, mail_to, clear)}
         </div>
     }
+    .into_any()
 }
 
 /// The failure message, with Retry; it takes focus when sending fails.
@@ -373,22 +415,15 @@ fn failure_box(
     }
 }
 
-/// In standalone mode, the tab's title starts with "Error:" while errors are shown.
+/// Tells the app's title (its one owner) whether errors are shown, until the form goes.
 fn keep_title(form: Form) {
-    if !form.ctx.config.with_value(|c| c.standalone) {
-        return;
-    }
+    let ctx = form.ctx;
     Effect::new(move |_| {
-        let lang = form.lang.get();
-        let base = careers_core::messages::posting_page_title(lang, Msg::FormHeading.text(lang));
         let has_errors = form.errors.with(|e| !e.is_empty());
         let sent = form.sent.with(Option::is_some);
-        crate::dom::set_title(&if has_errors && !sent {
-            title_with_errors(lang, &base)
-        } else {
-            base
-        });
+        ctx.form_errors.set(has_errors && !sent);
     });
+    on_cleanup(move || ctx.form_errors.set(false));
 }
 
 /// The received date as words, for the confirmation.

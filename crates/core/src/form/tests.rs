@@ -1,5 +1,5 @@
 use super::*;
-use crate::form_text::{self, error_message, FormMsg};
+use crate::form_text::{self, error_message, FormMsg, CONTACT_EMAIL};
 use crate::messages::french_typography_ok;
 
 const LANGS: [Lang; 2] = [Lang::En, Lang::Fr];
@@ -982,10 +982,10 @@ fn the_email_labels_every_field_in_the_interface_language() {
 #[test]
 fn mailto_urls_are_percent_encoded() {
     let s = sent(&valid());
-    let url = mailto_url("recruitment@cds-snc.ca", &s, Lang::En).unwrap();
+    let url = mailto_url("CDSRecruitment.RecrutementSNC@tbs-sct.gc.ca", &s, Lang::En).unwrap();
     assert!(
         url.starts_with(
-            "mailto:recruitment@cds-snc.ca?subject=Accommodation%20request%20%E2%80%93%20Developer"
+            "mailto:CDSRecruitment.RecrutementSNC@tbs-sct.gc.ca?subject=Accommodation%20request%20%E2%80%93%20Developer"
         ),
         "{url}"
     );
@@ -1007,13 +1007,25 @@ fn mailto_urls_are_percent_encoded() {
 #[test]
 fn long_requests_are_offered_for_copying() {
     let short = sent(&valid());
-    assert!(mailto_url("recruitment@cds-snc.ca", &short, Lang::Fr).is_some());
+    assert!(mailto_url(
+        "CDSRecruitment.RecrutementSNC@tbs-sct.gc.ca",
+        &short,
+        Lang::Fr
+    )
+    .is_some());
     // 600 "é" are 1,200 bytes, 3,600 characters once encoded.
     let long = sent(&Draft {
         needs: "é".repeat(600),
         ..valid()
     });
-    assert_eq!(mailto_url("recruitment@cds-snc.ca", &long, Lang::En), None);
+    assert_eq!(
+        mailto_url(
+            "CDSRecruitment.RecrutementSNC@tbs-sct.gc.ca",
+            &long,
+            Lang::En
+        ),
+        None
+    );
     // The cut-off is exactly at MAILTO_MAX_LEN.
     let mut n = 0;
     let last = loop {
@@ -1021,7 +1033,7 @@ fn long_requests_are_offered_for_copying() {
             needs: "a".repeat(n + 1),
             ..valid()
         });
-        match mailto_url("recruitment@cds-snc.ca", &s, Lang::En) {
+        match mailto_url("CDSRecruitment.RecrutementSNC@tbs-sct.gc.ca", &s, Lang::En) {
             Some(_) => n += 1,
             None => break n,
         }
@@ -1031,15 +1043,19 @@ fn long_requests_are_offered_for_copying() {
         ..valid()
     });
     assert_eq!(
-        mailto_url("recruitment@cds-snc.ca", &s, Lang::En)
+        mailto_url("CDSRecruitment.RecrutementSNC@tbs-sct.gc.ca", &s, Lang::En)
             .unwrap()
             .len(),
         MAILTO_MAX_LEN
     );
-    let copy = copy_text("recruitment@cds-snc.ca", &long, Lang::En);
+    let copy = copy_text(
+        "CDSRecruitment.RecrutementSNC@tbs-sct.gc.ca",
+        &long,
+        Lang::En,
+    );
     assert!(
         copy.starts_with(
-            "To: recruitment@cds-snc.ca\nSubject: Accommodation request – Developer – CDS-"
+            "To: CDSRecruitment.RecrutementSNC@tbs-sct.gc.ca\nSubject: Accommodation request – Developer – CDS-"
         ),
         "{copy}"
     );
@@ -1069,4 +1085,27 @@ fn the_summary_lists_what_was_sent_in_form_order() {
             previous == Some(Previous::Yes)
         );
     }
+}
+
+#[test]
+fn only_long_text_has_a_counter() {
+    let counted: Vec<Field> = Field::ALL.into_iter().filter(|f| f.has_counter()).collect();
+    assert_eq!(
+        counted,
+        [Field::Needs, Field::MeasureOther, Field::PreviousDetails]
+    );
+    // Short fields keep their limits, said by an error on submit.
+    assert_eq!(Field::FullName.max_chars(), Some(200));
+    assert!(!Field::FullName.has_counter());
+}
+
+#[test]
+fn the_notices_name_the_one_recruitment_address() {
+    for lang in [Lang::En, Lang::Fr] {
+        assert!(form_text::no_endpoint_notice(lang, CONTACT_EMAIL).contains(CONTACT_EMAIL));
+        assert!(form_text::no_posting_notice(lang, CONTACT_EMAIL).contains(CONTACT_EMAIL));
+        let last = form_text::privacy_notice(lang).last().unwrap();
+        assert!(last.paragraphs.iter().any(|p| p.contains(CONTACT_EMAIL)));
+    }
+    assert_eq!(CONTACT_EMAIL, "CDSRecruitment.RecrutementSNC@tbs-sct.gc.ca");
 }
