@@ -198,11 +198,12 @@ impl Outcome {
     }
 }
 
-/// Serializes a bundle: pretty JSON, a final newline, byte-identical for the same bundle.
-pub fn to_json(bundle: &Bundle) -> String {
-    let mut s = serde_json::to_string_pretty(bundle).unwrap_or_else(|_| String::from("{}"));
+/// Serializes a bundle: pretty JSON, a final newline, byte-identical for the same bundle. A
+/// failure is an error, never a stand-in text.
+pub fn to_json(bundle: &Bundle) -> Result<String, serde_json::Error> {
+    let mut s = serde_json::to_string_pretty(bundle)?;
     s.push('\n');
-    s
+    Ok(s)
 }
 
 /// A hidden sibling of `path` for work in progress, `.NAME.TAG-PID` in the same folder, which is

@@ -38,11 +38,13 @@ fn check_ids(bundle: &Bundle) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Compact JSON and a final newline, byte-identical for the same value.
-fn compact<T: serde::Serialize>(value: &T) -> String {
-    let mut s = serde_json::to_string(value).unwrap_or_else(|_| String::from("{}"));
+/// Compact JSON and a final newline, byte-identical for the same value; a value that cannot be
+/// serialized stops the run (nothing is published in its place).
+fn compact<T: serde::Serialize>(value: &T) -> std::io::Result<String> {
+    let mut s = serde_json::to_string(value)
+        .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
     s.push('\n');
-    s
+    Ok(s)
 }
 
 /// Publishes `bundle` at `listing` (for example `dist/postings.json`) with its bodies beside it
@@ -59,7 +61,7 @@ pub fn write_published(listing: &Path, bundle: &Bundle) -> std::io::Result<Writt
     let written = (|| {
         std::fs::create_dir_all(&fresh)?;
         for body in &published.bodies {
-            let text = compact(body);
+            let text = compact(body)?;
             body_bytes += text.len();
             std::fs::write(fresh.join(format!("{}.json", body.id)), text)?;
         }
@@ -73,7 +75,7 @@ pub fn write_published(listing: &Path, bundle: &Bundle) -> std::io::Result<Writt
         return Err(e);
     }
     let _ = std::fs::remove_dir_all(&stale);
-    let text = compact(&published.listing);
+    let text = compact(&published.listing)?;
     crate::write_atomically(listing, &text)?;
     Ok(Written {
         listing_bytes: text.len(),
@@ -108,6 +110,25 @@ mod tests {
             }),
             fr: None,
         }
+    }
+
+    /// A value whose serialization fails, as a map with a non-string key would.
+    struct Unserializable;
+
+    impl serde::Serialize for Unserializable {
+        fn serialize<S: serde::Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
+            Err(serde::ser::Error::custom("cannot be written as JSON"))
+        }
+    }
+
+    #[test]
+    fn a_serialization_failure_is_an_error_not_an_empty_object() {
+        let error = compact(&Unserializable).unwrap_err();
+        assert!(
+            error.to_string().contains("cannot be written as JSON"),
+            "{error}"
+        );
+        assert_eq!(compact(&vec![1, 2]).unwrap(), "[1,2]\n");
     }
 
     #[test]

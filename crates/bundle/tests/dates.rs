@@ -106,7 +106,7 @@ fn a_pair_takes_the_earlier_day_and_wrong_or_missing_dates_are_reported() {
     let listing = serde_json::to_string(&careers_core::publish(&o.bundle).listing).unwrap();
     assert!(listing.contains(r#""date":"2026-05-01""#), "{listing}");
     assert!(!listing.contains("2026-06-30") && !listing.contains("1234abcd-99\""));
-    let model = careers_bundle::to_json(&o.bundle);
+    let model = careers_bundle::to_json(&o.bundle).unwrap();
     assert!(
         model.contains(r#""valid_through": "2026-06-30""#),
         "{model}"

@@ -191,7 +191,7 @@ fn status_flags_drafts_and_apply_target() {
         o.bundle.postings.iter().all(|p| p.id != "draft"),
         "drafts are never shipped"
     );
-    let json = careers_bundle::to_json(&o.bundle);
+    let json = careers_bundle::to_json(&o.bundle).unwrap();
     assert!(!json.contains("Draft"));
     let notes: Vec<_> = o
         .diagnostics
@@ -336,7 +336,7 @@ fn cli_exit_codes_check_mode_and_atomic_writes() {
     let mut model = run(&good).bundle;
     model.postings[0].id = "b".into();
     let model_file = out_dir.join("model.json");
-    std::fs::write(&model_file, careers_bundle::to_json(&model)).unwrap();
+    std::fs::write(&model_file, careers_bundle::to_json(&model).unwrap()).unwrap();
     let (code, err) = cli(&[model_file.to_str().unwrap(), "--out", out_s]);
     assert_eq!(code, 0, "{err}");
     let bodies: Vec<_> = std::fs::read_dir(out_dir.join("dist/postings"))
@@ -402,7 +402,7 @@ fn html_in_bodies_is_cleaned_and_reported() {
         )],
     );
     let o = run(&dir);
-    let json = careers_bundle::to_json(&o.bundle);
+    let json = careers_bundle::to_json(&o.bundle).unwrap();
     for bad in [
         "script",
         "alert",
