@@ -59,7 +59,14 @@ pub fn load_into<T: Send + Sync + 'static>(
 }
 
 impl From<FormatError> for LoadError {
+    /// The person gets the bilingual message of the `LoadError`; whoever debugs a broken
+    /// deployment gets the detail in the console (about the published file only: nothing
+    /// personal).
     fn from(e: FormatError) -> LoadError {
+        #[cfg(target_arch = "wasm32")]
+        web_sys::console::error_1(
+            &format!("CDS careers: a published file cannot be read: {e}").into(),
+        );
         match e {
             FormatError::NotJson(_) => LoadError::NotJson,
             FormatError::WrongShape(_) => LoadError::WrongShape,

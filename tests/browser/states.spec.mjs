@@ -36,18 +36,21 @@ const failures = [
     serve: (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<html><body>Sign in</body></html>' }),
     en: 'The list of job postings is damaged: it is not in JSON format.',
     fr: 'La liste des offres d’emploi est endommagée\u00a0: elle n’est pas au format JSON.',
+    console: /^CDS careers: a published file cannot be read: not JSON: /,
   },
   {
     name: 'JSON of the wrong shape',
     serve: (route) => route.fulfill({ json: { schema: 2, postings: 'none' } }),
     en: 'The list of job postings is damaged: its content is not what this page expects.',
     fr: 'La liste des offres d’emploi est endommagée\u00a0: son contenu ne correspond pas à ce que cette page attend.',
+    console: /^CDS careers: a published file cannot be read: JSON of the wrong shape: /,
   },
   {
     name: 'an unknown schema version',
     serve: (route) => route.fulfill({ json: { schema: 99, postings: [] } }),
     en: /uses a format \(version 99\) that this page does not know yet/,
     fr: /utilise un format \(version 99\) que cette page ne connaît pas encore/,
+    console: /^CDS careers: a published file cannot be read: unknown schema version 99$/,
   },
   {
     name: 'a network failure',
@@ -60,10 +63,14 @@ const failures = [
 for (const failure of failures) {
   for (const lang of ['en', 'fr']) {
     test(`${failure.name} (${lang}): says what happened, and Retry loads the postings`, async ({ page }) => {
+      const logged = [];
+      page.on('console', (m) => m.type() === 'error' && logged.push(m.text()));
       await page.route('**/postings.json', failure.serve);
       await page.goto(lang === 'fr' ? '/?careers-lang=fr' : '/');
       const alert = page.getByRole('alert');
       await expect(alert).toContainText(failure[lang]);
+      // A file that cannot be read is detailed in the console, for whoever debugs the deployment.
+      if (failure.console) expect(logged.some((text) => failure.console.test(text))).toBe(true);
       await audit(page);
       await page.unroute('**/postings.json');
       await servePostings(page, fixtureBundle);

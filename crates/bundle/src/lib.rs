@@ -11,6 +11,7 @@ pub mod frontmatter;
 pub mod git_dates;
 pub mod html;
 pub mod job_posting;
+pub mod link_repair;
 pub mod markdown;
 pub mod pairing;
 pub mod pdf_text;
@@ -73,7 +74,7 @@ pub fn read_content(path: &Path, options: Options) -> Result<Outcome, String> {
     }
     let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
     let bundle =
-        careers_core::parse_bundle(&text).map_err(|e| format!("not a content model: {e:?}"))?;
+        careers_core::parse_bundle(&text).map_err(|e| format!("not a content model: {e}"))?;
     Ok(Outcome::of_model(bundle))
 }
 

@@ -15,6 +15,18 @@ pub enum FormatError {
     UnknownSchema(u64),
 }
 
+impl std::fmt::Display for FormatError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FormatError::NotJson(why) => write!(f, "not JSON: {why}"),
+            FormatError::WrongShape(why) => write!(f, "JSON of the wrong shape: {why}"),
+            FormatError::UnknownSchema(v) => write!(f, "unknown schema version {v}"),
+        }
+    }
+}
+
+impl std::error::Error for FormatError {}
+
 /// Something with a `schema` version.
 pub trait Versioned {
     fn schema(&self) -> u32;
@@ -75,5 +87,23 @@ fn diagnose(json: &str, version: u32, shape_error: String) -> FormatError {
     match schema {
         Some(n) if n != u64::from(version) => FormatError::UnknownSchema(n),
         _ => FormatError::WrongShape(shape_error),
+    }
+}
+
+#[cfg(test)]
+mod display_tests {
+    use super::FormatError;
+
+    #[test]
+    fn says_what_is_wrong_in_words() {
+        let e: Box<dyn std::error::Error> = Box::new(FormatError::UnknownSchema(9));
+        assert_eq!(e.to_string(), "unknown schema version 9");
+        assert_eq!(
+            FormatError::WrongShape("missing field `postings`".into()).to_string(),
+            "JSON of the wrong shape: missing field `postings`"
+        );
+        assert!(FormatError::NotJson("line 1".into())
+            .to_string()
+            .starts_with("not JSON: "));
     }
 }

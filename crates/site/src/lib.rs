@@ -105,13 +105,13 @@ fn read_back(listing_path: &Path) -> Result<Data, String> {
         std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
     };
     let listing = parse_listing(&read(listing_path)?)
-        .map_err(|e| format!("{}: {e:?}", listing_path.display()))?;
+        .map_err(|e| format!("{}: {e}", listing_path.display()))?;
     let data = Data::new(listing);
     let bodies = bodies_dir(listing_path);
     for posting in &data.listing.postings {
         let path = bodies.join(format!("{}.json", posting.id));
         let body = parse_body(&read(&path)?, &posting.id)
-            .map_err(|e| format!("{}: {e:?}", path.display()))?;
+            .map_err(|e| format!("{}: {e}", path.display()))?;
         data.keep_body(body);
     }
     Ok(data)
