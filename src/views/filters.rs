@@ -165,11 +165,7 @@ fn FacetChoice(
     data: StoredValue<Arc<Data>>,
 ) -> impl IntoView {
     let ctx = Ctx::get();
-    let safe: String = value
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect();
-    let id = format!("cds-careers-{}-{safe}", kind.key());
+    let id = kind.choice_id(&value);
     let value = StoredValue::new(value);
     let choice = move || {
         counts.with(|c| {

@@ -163,6 +163,22 @@ impl FacetKind {
     pub fn from_key(key: &str) -> Option<FacetKind> {
         FacetKind::ALL.into_iter().find(|k| k.key() == key)
     }
+
+    /// The id of the checkbox for `value`: unique per value (`EC.06`, `EC-06` and `EC_06` get
+    /// three ids). ASCII letters and digits are kept; any other character becomes `_`, its code
+    /// point in hex, and `_`, so no two values meet.
+    pub fn choice_id(self, value: &str) -> String {
+        use std::fmt::Write;
+        let mut id = format!("cds-careers-{}-", self.key());
+        for c in value.chars() {
+            if c.is_ascii_alphanumeric() {
+                id.push(c);
+            } else {
+                let _ = write!(id, "_{:x}_", u32::from(c));
+            }
+        }
+        id
+    }
 }
 
 /// One `T` for each [`FacetKind`]: a map over the five kinds, held as an array. The widget's
@@ -342,6 +358,46 @@ pub fn is_safe_href(href: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn choice_ids_are_unique_per_value() {
+        use super::FacetKind;
+        let values = [
+            "EC.06",
+            "EC-06",
+            "EC_06",
+            "EC 06",
+            "EC06",
+            "ec-06",
+            "Montréal",
+            "Montre\u{301}al",
+            "_2e_",
+            "",
+            "-",
+            ".",
+        ];
+        let ids: std::collections::HashSet<String> = values
+            .iter()
+            .map(|v| FacetKind::Classification.choice_id(v))
+            .collect();
+        assert_eq!(ids.len(), values.len());
+        assert_eq!(
+            FacetKind::Location.choice_id("toronto"),
+            "cds-careers-location-toronto"
+        );
+        assert_eq!(
+            FacetKind::Classification.choice_id("EC-06"),
+            "cds-careers-classification-EC_2d_06"
+        );
+        // Only characters an id and a CSS selector take without escaping.
+        for id in &ids {
+            assert!(
+                id.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'),
+                "{id}"
+            );
+        }
+    }
+
     use super::*;
 
     #[test]
