@@ -42,6 +42,13 @@ test.describe('the sample content, as built from content/', () => {
     await expect(page.locator('#cds-careers-count')).toHaveText('5 postes trouvés');
     await audit(page);
   });
+
+  test('the recruitment address in a posting is a link, not raw Markdown', async ({ page }) => {
+    await page.goto('/en/senior-product-manager/');
+    const address = page.locator('.cds-careers__body').getByRole('link', { name: 'CDSRecruitment.RecrutementSNC@tbs-sct.gc.ca' });
+    await expect(address).toHaveAttribute('href', 'mailto:CDSRecruitment.RecrutementSNC@tbs-sct.gc.ca');
+    await expect(page.locator('.cds-careers__body')).not.toContainText('] (');
+  });
 });
 
 test.describe('search, facets and sort (fixture bundle)', () => {
@@ -172,6 +179,23 @@ test.describe('search, facets and sort (fixture bundle)', () => {
     await expect(page.locator('#cds-careers-count')).toHaveText('7 postes trouvés');
     await expect(page.locator('.cds-careers [aria-live="polite"]')).toHaveText('7 postes trouvés');
   });
+});
+
+test('facet values that differ only by punctuation get checkboxes of their own', async ({ page }) => {
+  const model = structuredClone(fixtureBundle);
+  model.postings.find((p) => p.id === 'analyst').facets.classification = ['EC.06'];
+  model.labels.classification['EC.06'] = { en: 'EC.06', fr: 'EC.06' };
+  await servePostings(page, model);
+  await page.goto('/?careers-classification=EC.06');
+  const group = page.getByRole('group', { name: 'Classification' });
+  await expect(group.getByRole('checkbox', { name: /^EC\.06/ })).toBeChecked();
+  await expect(group.getByRole('checkbox', { name: /^EC-06/ })).not.toBeChecked();
+  await expect(resultTitles(page)).toHaveText(['Policy Analyst']);
+  // Each label names its own box: ticking EC-06 by its label adds its postings.
+  await group.getByText(/^EC-06/).click();
+  await expect(group.getByRole('checkbox', { name: /^EC-06/ })).toBeChecked();
+  await expect(resultTitles(page)).toHaveText(['Policy Analyst', 'Product Manager (Pilot)', 'Program Evaluator']);
+  await audit(page);
 });
 
 test.describe('many postings', () => {

@@ -14,6 +14,17 @@ use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 /// Converts a Markdown body. `first_line` is the file line of the body's first line.
 pub fn to_blocks(body: &str, first_line: usize) -> (Vec<Block>, Vec<Finding>) {
     let mut b = Builder::default();
+    let (body, repairs) = crate::link_repair::repair(body);
+    for r in repairs {
+        b.findings.push(Finding::warning(
+            first_line + r.line,
+            format!(
+                "a link broken by a space between `]` and `(` (to {}): repaired; remove the space",
+                r.target
+            ),
+        ));
+    }
+    let body = body.as_ref();
     let line_starts: Vec<usize> = std::iter::once(0)
         .chain(body.match_indices('\n').map(|(i, _)| i + 1))
         .collect();
@@ -733,6 +744,29 @@ mod tests {
         );
         assert_eq!(b, vec![Block::Paragraph(vec![t("click here rel")])]);
         assert_eq!(w.len(), 3);
+    }
+
+    #[test]
+    fn a_link_broken_by_a_space_is_a_link_again_with_a_warning_naming_its_line() {
+        let (b, w) = to_blocks("Intro\n\nEmail [us@x.gc.ca] (mailto:us@x.gc.ca) now.", 20);
+        assert_eq!(
+            b[1],
+            Block::Paragraph(vec![
+                t("Email "),
+                Inline::Link {
+                    href: "mailto:us@x.gc.ca".into(),
+                    text: vec![t("us@x.gc.ca")]
+                },
+                t(" now.")
+            ])
+        );
+        assert_eq!(w.len(), 1);
+        assert_eq!(w[0].line, 22);
+        assert!(
+            w[0].message.contains("broken by a space"),
+            "{}",
+            w[0].message
+        );
     }
 
     #[test]
