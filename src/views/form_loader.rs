@@ -6,7 +6,7 @@
 //! without JavaScript, how to ask by email); nothing typed is at stake if it cannot be fetched,
 //! since the form keeps its draft in the tab's storage, not in the module.
 
-use super::form::{selectable, AccommodationForm};
+use super::form::{accepts_requests, selectable, AccommodationForm};
 use super::heading::heading;
 use super::link::{current_with, ViewLink};
 use super::prerendered;
@@ -14,6 +14,7 @@ use super::split_page::{fetch_early, split_page, BuildPage, NotLoaded, SplitPage
 use super::text;
 use crate::ctx::Ctx;
 use crate::load::Data;
+use careers_core::form_text::{no_posting_notice, CONTACT_EMAIL};
 use careers_core::Msg;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -51,7 +52,39 @@ static FORM: SplitPage = SplitPage {
 /// The form page (see [`super::split_page`]).
 #[component]
 pub fn FormPage(data: Arc<Data>, posting: Option<String>) -> impl IntoView {
-    split_page(data, posting, &FORM)
+    let fixed = posting
+        .as_deref()
+        .and_then(|id| data.listing.posting(id))
+        .is_some_and(accepts_requests);
+    if !fixed && !data.listing.postings.iter().any(selectable) {
+        return no_posting_page().into_any();
+    }
+    split_page(data, posting, &FORM).into_any()
+}
+
+/// With no open posting taking requests the form could never be sent: the page says so at the
+/// top, with the address to write to, and the form's module is not fetched.
+fn no_posting_page() -> impl IntoView {
+    let ctx = Ctx::get();
+    let to = ctx
+        .config
+        .with_value(|c| c.accommodation_email.clone())
+        .unwrap_or_else(|| CONTACT_EMAIL.to_owned());
+    let back = current_with(|state| {
+        state.form = false;
+        state.posting = None;
+    });
+    view! {
+        <div class="cds-careers__form-page">
+            <p class="cds-careers__back">
+                <ViewLink to=back>{text(Msg::BackToResults)}</ViewLink>
+            </p>
+            {page_heading(ctx)}
+            <div class="cds-careers__notice" id="cds-acc-no-posting">
+                <p>{move || no_posting_notice(ctx.lang.get(), &to)}</p>
+            </div>
+        </div>
+    }
 }
 
 /// The page's heading: the same while the form loads and once it is there.

@@ -625,11 +625,11 @@ test.describe('without an endpoint', () => {
     await servePostings(page, fixtureBundle);
     await page.goto(FORM_URL);
     const notice = page.locator('#cds-acc-by-email');
-    await expect(notice).toHaveText(`This page does not send the form itself. When you select Prepare the email, we prepare your request as an email to ${RECRUITMENT} that you send from your own email program.`);
+    await expect(notice).toHaveText(`This page does not send the form: Prepare the email makes your request an email to ${RECRUITMENT}, which you send from your own email program.`);
     expect(await precedes(notice, $(page, 'cds-acc-full-name'))).toBe(true);
     await expect(sendButton(page)).toHaveText('Prepare the email');
     await switchTo(page, 'fr');
-    await expect(notice).toContainText('Lorsque vous sélectionnez Préparer le courriel');
+    await expect(notice).toContainText('Cette page n’envoie pas le formulaire\u00a0: Préparer le courriel');
     await expect(sendButton(page)).toHaveText('Préparer le courriel');
     await audit(page);
   });
@@ -657,7 +657,7 @@ test.describe('without an endpoint', () => {
   test('a host page may name its own address (data-accommodation-email)', async ({ page }) => {
     await withAttributes(page, 'data-accommodation-email="accessibility@example.gc.ca"');
     await page.goto(FORM_URL);
-    await expect(page.locator('#cds-acc-by-email')).toContainText('an email to accessibility@example.gc.ca');
+    await expect(page.locator('#cds-acc-by-email')).toContainText('an email to accessibility@example.gc.ca,');
     await fillValid(page);
     await sendButton(page).click();
     await expect(page.locator('#cds-acc-prepared-heading')).toBeFocused();
@@ -670,7 +670,7 @@ test('a short privacy summary comes before the fields, the full notice before th
   await servePostings(page, fixtureBundle);
   await page.goto(FORM_URL);
   const summary = page.locator('#cds-acc-privacy-summary');
-  await expect(summary).toContainText('We use your information only to arrange accommodation for your assessment.');
+  await expect(summary).toContainText('We use your information only to arrange accommodation for your assessment, never to decide on your application.');
   expect(await precedes(summary, $(page, 'cds-acc-full-name'))).toBe(true);
   expect(await precedes(page.locator('#cds-acc-privacy-title'), $(page, 'cds-acc-consent'))).toBe(true);
   await switchTo(page, 'fr');
@@ -681,6 +681,8 @@ test('with no open posting taking requests, the form says so at the top and asks
   const closed = structuredClone(fixtureBundle);
   for (const p of closed.postings) p.status.open = false;
   await servePostings(page, closed);
+  const modules = [];
+  page.on('request', (r) => r.url().includes('split_accommodation_form') && modules.push(r.url()));
   await page.goto('/?careers-form=1');
   await expect(heading(page)).toBeVisible();
   await expect(page.locator('#cds-acc-no-posting')).toHaveText(`No open job posting takes accommodation requests right now. If you have a question about accommodation, email ${RECRUITMENT}.`);
@@ -690,6 +692,10 @@ test('with no open posting taking requests, the form says so at the top and asks
   await switchTo(page, 'fr');
   await expect(page.locator('#cds-acc-no-posting')).toContainText('Aucune offre d’emploi ouverte n’accepte');
   await audit(page);
+  // The form's module is not fetched for a form that could never be sent.
+  expect(modules).toEqual([]);
+  await page.getByRole('link', { name: 'Retour aux résultats' }).click();
+  await expect(page.locator('#cds-careers-results-heading')).toBeFocused();
 });
 
 test('embedded: headings start at the host level, and axe finds nothing', async ({ page }) => {

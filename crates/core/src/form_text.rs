@@ -98,8 +98,8 @@ FormMsg {
 
     Send => "Send request", "Envoyer la demande";
     PrepareEmail => "Prepare the email", "Préparer le courriel";
-    PrivacySummary => "We use your information only to arrange accommodation for your assessment. Only the people who put it in place see it, and it has no effect on decisions about your application. The full privacy notice is at the end of the form.", "Nous utilisons vos renseignements uniquement pour organiser les mesures d’adaptation de votre évaluation. Seules les personnes qui les mettent en place les voient, et ils n’ont aucun effet sur les décisions concernant votre candidature. L’avis de confidentialité complet se trouve à la fin du formulaire.";
-    ClearInfoHint => "Once you have sent the email, you can remove what you typed from this browser.", "Une fois le courriel envoyé, vous pouvez effacer ce que vous avez tapé de ce navigateur.";
+    PrivacySummary => "We use your information only to arrange accommodation for your assessment, never to decide on your application. The full privacy notice is at the end of the form.", "Nous utilisons vos renseignements uniquement pour organiser les mesures d’adaptation de votre évaluation, jamais pour décider de votre candidature. L’avis complet se trouve à la fin du formulaire.";
+    ClearInfoHint => "Once you have sent it, you can clear what you typed from this browser.", "Une fois le courriel envoyé, vous pouvez effacer ce que vous avez tapé de ce navigateur.";
     ClearInfo => "Clear my information from this browser", "Effacer mes renseignements de ce navigateur";
     InfoCleared => "Your information was cleared from this browser. The form is empty.", "Vos renseignements ont été effacés de ce navigateur. Le formulaire est vide.";
     Sending => "Sending…", "Envoi en cours…";
@@ -516,8 +516,8 @@ pub fn mail_send_to(lang: Lang, to: &str) -> String {
 /// the person's own email program.
 pub fn no_endpoint_notice(lang: Lang, to: &str) -> String {
     match lang {
-        Lang::En => format!("This page does not send the form itself. When you select Prepare the email, we prepare your request as an email to {to} that you send from your own email program."),
-        Lang::Fr => format!("Cette page n’envoie pas le formulaire elle-même. Lorsque vous sélectionnez Préparer le courriel, nous préparons votre demande sous forme de courriel à {to}, que vous envoyez à partir de votre propre logiciel de courriel."),
+        Lang::En => format!("This page does not send the form: Prepare the email makes your request an email to {to}, which you send from your own email program."),
+        Lang::Fr => format!("Cette page n’envoie pas le formulaire\u{a0}: Préparer le courriel fait de votre demande un courriel à {to}, que vous envoyez de votre propre logiciel de courriel."),
     }
 }
 

@@ -34,8 +34,7 @@ use careers_core::form::{
     Submission,
 };
 use careers_core::form_text::{
-    confirmation_received, failure_message, no_endpoint_notice, no_posting_notice, FormMsg,
-    CONTACT_EMAIL,
+    confirmation_received, failure_message, no_endpoint_notice, FormMsg, CONTACT_EMAIL,
 };
 use careers_core::url_state::ViewState;
 use careers_core::{Entry, Lang, Msg};
@@ -47,15 +46,6 @@ const FAILURE_ID: &str = "cds-acc-failure";
 /// The id of the "draft discarded" (or "information cleared") notice, which takes focus after a
 /// discard.
 const DISCARDED_ID: &str = "cds-acc-draft-discarded";
-
-/// Why the draft was emptied, said in the notice that takes focus.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Emptied {
-    /// "Discard draft", confirmed.
-    Discarded,
-    /// "Clear my information from this browser", after the email was prepared.
-    Cleared,
-}
 
 /// A request the server accepted.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -220,24 +210,8 @@ fn form_page(
         FormMsg::Send
     };
     let endpoint = StoredValue::new(endpoint);
-    let discarded = RwSignal::new(None::<Emptied>);
-    // With no open posting taking requests (and none fixed), the form could never be sent.
-    let no_posting = fixed.with_value(Option::is_none)
-        && !data.with_value(|d| d.listing.postings.iter().any(selectable));
-    if no_posting {
-        return view! {
-            <div class="cds-careers__form-page">
-                {back_link(form, back)}
-                {page_heading(ctx)}
-                <p>{move || FormMsg::Intro.text(lang.get())}</p>
-                <div class="cds-careers__notice" id="cds-acc-no-posting">
-                    <p>{move || no_posting_notice(lang.get(), &mail_to)}</p>
-                </div>
-            </div>
-        }
-        .into_any();
-    }
-
+    // What the notice says once the draft is emptied (discarded, or cleared after the email).
+    let discarded = RwSignal::new(None::<FormMsg>);
     let submit = move || {
         if form.sending.get_untracked() {
             return;
@@ -293,7 +267,7 @@ fn form_page(
         });
     };
 
-    let empty = move |why: Emptied| {
+    let empty = move |why: FormMsg| {
         draft_store::clear();
         form.draft
             .set(Draft::for_posting(&empty_posting.get_value()));
@@ -310,10 +284,10 @@ fn form_page(
             .confirm_with_message(FormMsg::DiscardConfirm.text(lang))
             .unwrap_or(false);
         if confirmed {
-            empty(Emptied::Discarded);
+            empty(FormMsg::DraftDiscarded);
         }
     };
-    let clear = move || empty(Emptied::Cleared);
+    let clear = move || empty(FormMsg::InfoCleared);
 
     view! {
         <div class="cds-careers__form-page">
@@ -337,10 +311,7 @@ fn form_page(
             })}
             {move || discarded.get().map(|why| view! {
                 <div class="cds-careers__notice">
-                    <p id=DISCARDED_ID tabindex="-1">{move || match why {
-                        Emptied::Discarded => FormMsg::DraftDiscarded,
-                        Emptied::Cleared => FormMsg::InfoCleared,
-                    }.text(lang.get())}</p>
+                    <p id=DISCARDED_ID tabindex="-1">{move || why.text(lang.get())}</p>
                 </div>
             })}
             {error_summary::error_summary(form, level)}
@@ -380,7 +351,6 @@ fn form_page(
             {mailto::prepared_email(form, level, mail_to, clear)}
         </div>
     }
-    .into_any()
 }
 
 /// The failure message, with Retry; it takes focus when sending fails.
