@@ -100,7 +100,7 @@ fn manage_focus_between_pages(page: Memo<Page>) {
                 crate::dom::focus_after_render(crate::views::posting::HEADING_ID.into())
             }
             (Some(_), Page::Form(_)) => {
-                crate::dom::focus_after_render(crate::views::form_loader::HEADING_ID.into())
+                crate::dom::focus_after_render(crate::views::heading::FORM_HEADING_ID.into())
             }
             (Some(Page::Posting(id)), Page::Listing) => crate::dom::focus_first_after_render(vec![
                 format!("cds-careers-link-{id}"),

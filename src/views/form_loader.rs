@@ -7,7 +7,7 @@
 //! since the form keeps its draft in the tab's storage, not in the module.
 
 use super::form::{accepts_requests, selectable, AccommodationForm};
-use super::heading::heading;
+use super::heading::{form_page_heading, FORM_HEADING_ID};
 use super::link::{current_with, ViewLink};
 use super::prerendered;
 use super::split_page::{fetch_early, split_page, BuildPage, NotLoaded, SplitPage};
@@ -18,9 +18,6 @@ use careers_core::form_text::{no_posting_notice, CONTACT_EMAIL};
 use careers_core::Msg;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// The id of the page heading, which takes focus when the form opens.
-pub const HEADING_ID: &str = "cds-careers-form-heading";
 
 /// The form page's builder, from the form's module: the first call fetches the module, later
 /// calls find it. `scripts/split-wasm.sh` (run by trunk after each build) cuts this function and
@@ -38,9 +35,9 @@ fn form_page_builder() -> Result<BuildPage, NotLoaded> {
 /// The form's page without its module.
 static FORM: SplitPage = SplitPage {
     load: || Box::pin(form_page_builder()),
-    heading_id: HEADING_ID,
+    heading_id: FORM_HEADING_ID,
     class: "cds-careers__form-page",
-    heading: |ctx, _, _| page_heading(ctx),
+    heading: |ctx, _, _| form_page_heading(ctx),
     loading: Msg::FormLoading,
     failure: Msg::FormErrorHeading,
     after: |data, posting| {
@@ -79,22 +76,12 @@ fn no_posting_page() -> impl IntoView {
             <p class="cds-careers__back">
                 <ViewLink to=back>{text(Msg::BackToResults)}</ViewLink>
             </p>
-            {page_heading(ctx)}
+            {form_page_heading(ctx)}
             <div class="cds-careers__notice" id="cds-acc-no-posting">
                 <p>{move || no_posting_notice(ctx.lang.get(), &to)}</p>
             </div>
         </div>
     }
-}
-
-/// The page's heading: the same while the form loads and once it is there.
-pub fn page_heading(ctx: Ctx) -> AnyView {
-    heading(
-        ctx.heading_level(),
-        Some(HEADING_ID),
-        "cds-careers__title",
-        text(Msg::FormHeading).into_any(),
-    )
 }
 
 /// A link to the form, for `posting` or (without one) with a posting to choose. The form's

@@ -17,7 +17,6 @@ pub mod messages;
 pub mod paging;
 pub mod published;
 pub mod query;
-mod read_published;
 pub mod sorted_set;
 pub mod text;
 pub mod url_state;

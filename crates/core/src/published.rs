@@ -13,12 +13,13 @@
 //! widget's own JSON reader ([`crate::json`]), which accepts what serde would.
 
 use crate::bundle::{Block, Bundle, FacetLabels, PostingOf};
-use crate::read_published;
 use crate::text::text_of;
 use crate::versioned::{read_versioned, FormatError, Versioned};
 use crate::word_lists::WordLists;
 use crate::Lang;
 use serde::Serialize;
+
+mod read;
 
 /// The version of the listing and body formats this code reads and writes.
 pub const LISTING_SCHEMA: u32 = 2;
@@ -176,7 +177,7 @@ impl Versioned for PostingBody {
 
 /// Reads a listing, and checks that its search words point at its postings.
 pub fn parse_listing(json: &str) -> Result<Listing, FormatError> {
-    let listing = read_versioned(json, LISTING_SCHEMA, read_published::listing)?;
+    let listing = read_versioned(json, LISTING_SCHEMA, read::listing)?;
     let len = listing.postings.len();
     for lang in [Lang::En, Lang::Fr] {
         if listing
@@ -207,7 +208,7 @@ pub fn body_url(listing_url: &str, id: &str) -> String {
 
 /// Reads the body file of posting `id`.
 pub fn parse_body(json: &str, id: &str) -> Result<PostingBody, FormatError> {
-    let body = read_versioned(json, LISTING_SCHEMA, read_published::body)?;
+    let body = read_versioned(json, LISTING_SCHEMA, read::body)?;
     if body.id != id {
         return Err(FormatError::WrongShape(format!(
             "the body of `{}` was served for `{id}`",

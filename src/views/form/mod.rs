@@ -24,8 +24,7 @@ mod mailto;
 mod privacy;
 mod send;
 
-use super::form_loader::page_heading;
-use super::heading::heading;
+use super::heading::{form_page_heading, heading};
 use super::link::{current_with, ViewLink};
 use crate::ctx::Ctx;
 use crate::load::Data;
@@ -292,7 +291,7 @@ fn form_page(
     view! {
         <div class="cds-careers__form-page">
             {back_link(form, back)}
-            {page_heading(ctx)}
+            {form_page_heading(ctx)}
             <p>{move || FormMsg::Intro.text(lang.get())}</p>
             <p>{move || FormMsg::IntroSaved.text(lang.get())}</p>
             <p id="cds-acc-privacy-summary">{move || FormMsg::PrivacySummary.text(lang.get())}</p>

@@ -6,9 +6,9 @@
 //! keys are skipped, enums are externally tagged (`{"paragraph": [...]}`). The tests of
 //! [`crate::published`] write with serde and read with these functions.
 
+use super::{Entry, Listing, Overview, PostingBody, Search};
 use crate::bundle::{Block, FacetKind, FacetLabels, Facets, Inline, Label, Status};
 use crate::json::{required, shape, Read, Reader};
-use crate::published::{Entry, Listing, Overview, PostingBody, Search};
 use crate::word_lists::WordLists;
 
 /// Reads a listing (its shape only; [`crate::parse_listing`] checks the rest).
