@@ -76,16 +76,6 @@ pub fn to_blocks(body: &str, first_line: usize) -> (Vec<Block>, Vec<Finding>) {
     b.finish()
 }
 
-/// Converts an HTML fragment (no Markdown) to blocks; used for tests and descriptions.
-pub fn html_to_blocks(s: &str, first_line: usize) -> (Vec<Block>, Vec<Finding>) {
-    let mut b = Builder {
-        line: first_line,
-        ..Builder::default()
-    };
-    b.html(s);
-    b.finish()
-}
-
 fn heading_level(l: HeadingLevel) -> u8 {
     match l {
         HeadingLevel::H1 => 1,

@@ -2,7 +2,7 @@
 //! recruitment address, prepared with the posting named in its subject. The posting page offers
 //! it beside the form, and the form's page offers it where the form cannot run.
 
-use crate::form::percent_encode;
+use crate::percent::percent_encode;
 use crate::Lang;
 
 /// The subject of the email: the request, and the posting's title when there is one.

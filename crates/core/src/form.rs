@@ -8,14 +8,16 @@
 //!   restores it with [`Draft::from_json`], which accepts older, partial or damaged drafts: losing
 //!   what someone typed is the worst thing this form can do.
 //! * [`Field`]: the form's fields in form order, with their HTML ids, `type`, `autocomplete` and
-//!   character limits. The words (labels, hints, messages) are in [`crate::form_text`].
+//!   character limits. The words (labels, hints, messages) are in `form_text`, which reads this
+//!   module and is not read by it.
 //! * [`validate`]: the rules, returning [`FieldError`]s (a field and an [`ErrorCode`]) in form
 //!   order, at most one per field. Call it on submit only, never while the person is typing.
 //! * [`char_count`], [`chars_left`], [`near_limit`]: the live character counter. The widget
 //!   must not set `maxlength`, so pasted text is never cut; going over the limit is an error
 //!   on submit instead.
 //! * [`Submission`]: the JSON body POSTed to the endpoint, built by [`submission`].
-//! * [`mailto_url`], [`mailto_body`]: the prepared email offered when no endpoint is configured.
+//! * The summary and the prepared email (offered when no endpoint is configured) are in
+//!   [`crate::form_email`].
 //!
 //! # The idempotency key
 //!
@@ -521,7 +523,7 @@ impl Field {
 // Validation
 // ---------------------------------------------------------------------------------------------
 
-/// Why a field is not acceptable. [`crate::form_text::error_message`] words it.
+/// Why a field is not acceptable. `form_text::error_message` words it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ErrorCode {
     /// Empty (or only spaces).
@@ -655,11 +657,6 @@ fn phone_error(text: &str) -> Option<ErrorCode> {
     let digits = text.chars().filter(char::is_ascii_digit).count();
     let (min, max) = (PHONE_MIN_DIGITS, PHONE_MAX_DIGITS);
     (!(min..=max).contains(&digits)).then_some(ErrorCode::PhoneDigits { min, max })
-}
-
-/// The error of `field` in `errors`, to show next to it.
-pub fn error_for(errors: &[FieldError], field: Field) -> Option<ErrorCode> {
-    errors.iter().find(|e| e.field == field).map(|e| e.code)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -836,7 +833,7 @@ pub fn reuse_pending(pending: Option<&Submission>, fresh: Submission) -> Submiss
     }
 }
 
-/// How sending failed, to choose the message ([`crate::form_text::failure_message`]).
+/// How sending failed, to choose the message (`form_text::failure_message`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SendFailure {
     /// The server refused the request (4xx).
@@ -907,183 +904,6 @@ pub fn reference_from_key(key: &str) -> String {
         .map(|i| CROCKFORD[((hash >> (i * 5)) & 31) as usize] as char)
         .collect();
     format!("CDS-{code}")
-}
-
-// ---------------------------------------------------------------------------------------------
-// Prepared email
-// ---------------------------------------------------------------------------------------------
-
-/// One line of the summary of a request, on the confirmation page and in the email.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SummaryRow {
-    pub field: Field,
-    pub label: &'static str,
-    /// Plain text, possibly several lines.
-    pub value: String,
-}
-
-/// What was sent, labelled, in form order, in the interface language: for the confirmation page
-/// (a `<dl>`; values with `white-space: pre-wrap`) and the prepared email.
-pub fn summary(submission: &Submission, lang: Lang) -> Vec<SummaryRow> {
-    use crate::form_text::{measure_label, not_provided, stage_label, summary_label};
-    let s = submission;
-    let list = |items: Vec<String>| {
-        if items.is_empty() {
-            not_provided(lang).to_owned()
-        } else {
-            items
-                .iter()
-                .map(|item| format!("- {item}"))
-                .collect::<Vec<_>>()
-                .join("\n")
-        }
-    };
-    let given = |text: &Option<String>| {
-        text.clone()
-            .unwrap_or_else(|| not_provided(lang).to_owned())
-    };
-    let measures = s.measures.iter().map(|m| match (m, &s.measure_other) {
-        (Measure::Other, Some(other)) => {
-            format!("{}{} {other}", measure_label(*m, lang), colon(lang))
-        }
-        _ => measure_label(*m, lang).to_owned(),
-    });
-    // In the form's order, the order of `Field`.
-    let mut rows = vec![
-        (Field::FullName, s.full_name.clone()),
-        (Field::Email, s.email.clone()),
-        (
-            Field::CorrespondenceLanguage,
-            crate::form_text::language_label(s.correspondence_language, lang).to_owned(),
-        ),
-        (
-            Field::Posting,
-            format!("{} ({})", s.posting.title, s.posting.id),
-        ),
-        (
-            Field::Stages,
-            list(
-                s.stages
-                    .iter()
-                    .map(|st| stage_label(*st, lang).to_owned())
-                    .collect(),
-            ),
-        ),
-        (Field::Needs, s.needs.clone()),
-        (Field::Measures, list(measures.collect())),
-        (Field::Phone, given(&s.phone)),
-        (Field::BestTime, given(&s.best_time)),
-        (
-            Field::PreviousAccommodation,
-            s.previous_accommodation
-                .map(|p| crate::form_text::previous_label(p, lang).to_owned())
-                .unwrap_or_else(|| not_provided(lang).to_owned()),
-        ),
-    ];
-    if s.previous_accommodation == Some(Previous::Yes) {
-        rows.push((Field::PreviousDetails, given(&s.previous_details)));
-    }
-    rows.push((
-        Field::Consent,
-        crate::form_text::consent_given(lang).to_owned(),
-    ));
-    rows.into_iter()
-        .map(|(field, value)| SummaryRow {
-            field,
-            label: summary_label(field, lang),
-            value,
-        })
-        .collect()
-}
-
-/// `:` in English, `\u{a0}:` in French.
-fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => ":",
-        Lang::Fr => "\u{a0}:",
-    }
-}
-
-/// The subject of the prepared email, with the reference.
-pub fn mailto_subject(submission: &Submission, lang: Lang) -> String {
-    crate::form_text::mail_subject(
-        lang,
-        &submission.posting.title,
-        &reference_from_key(&submission.idempotency_key),
-    )
-}
-
-/// The prepared email's text in the interface language: a heading, the reference, then every
-/// field labelled (`Label: value`, or the label alone on a line with a multi-line value below),
-/// separated by blank lines. Lines end with `\n`; [`mailto_url`] turns them into CRLF.
-pub fn mailto_body(submission: &Submission, lang: Lang) -> String {
-    let mut out = format!(
-        "{}\n{}{} {}\n",
-        crate::form_text::mail_heading(lang),
-        crate::form_text::reference_label(lang),
-        colon(lang),
-        reference_from_key(&submission.idempotency_key),
-    );
-    for row in summary(submission, lang) {
-        let value = normalize_newlines(&row.value, "\n");
-        if value.contains('\n') {
-            out.push_str(&format!("\n{}{}\n{}\n", row.label, colon(lang), value));
-        } else {
-            out.push_str(&format!("\n{}{} {}\n", row.label, colon(lang), value));
-        }
-    }
-    out
-}
-
-/// The text to copy when the email is too long for a link: the address, the subject and the
-/// body, each labelled.
-pub fn copy_text(to: &str, submission: &Submission, lang: Lang) -> String {
-    format!(
-        "{}{} {to}\n{}{} {}\n\n{}",
-        crate::form_text::mail_to_label(lang),
-        colon(lang),
-        crate::form_text::mail_subject_label(lang),
-        colon(lang),
-        mailto_subject(submission, lang),
-        mailto_body(submission, lang)
-    )
-}
-
-/// A `mailto:` URL with the subject and body (RFC 6068: everything but unreserved characters
-/// percent-encoded as UTF-8, line breaks as `%0D%0A`), or `None` when it would be longer than
-/// [`MAILTO_MAX_LEN`] characters: the widget then offers [`copy_text`] to copy.
-pub fn mailto_url(to: &str, submission: &Submission, lang: Lang) -> Option<String> {
-    let url = format!(
-        "mailto:{}?subject={}&body={}",
-        percent_encode(to.trim(), b"@"),
-        percent_encode(&mailto_subject(submission, lang), b""),
-        percent_encode(
-            &normalize_newlines(&mailto_body(submission, lang), "\r\n"),
-            b""
-        ),
-    );
-    (url.len() <= MAILTO_MAX_LEN).then_some(url)
-}
-
-/// Every line break (`\r\n`, `\r`, `\n`) written as `eol`.
-fn normalize_newlines(text: &str, eol: &str) -> String {
-    text.replace("\r\n", "\n")
-        .replace('\r', "\n")
-        .replace('\n', eol)
-}
-
-/// Percent-encodes every byte but RFC 3986's unreserved characters and those in `keep`.
-pub fn percent_encode(text: &str, keep: &[u8]) -> String {
-    let mut out = String::with_capacity(text.len() * 3);
-    for &b in text.as_bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') || keep.contains(&b)
-        {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -206,20 +206,7 @@ pub fn encode_query(pairs: &[(String, String)]) -> String {
 
 /// Appends `text` form-urlencoded (see [`encode_query`]) to `out`.
 pub(crate) fn encode_component(text: &str, out: &mut String) {
-    for byte in text.bytes() {
-        match byte {
-            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'*' | b'-' | b'.' | b'_' => {
-                out.push(char::from(byte))
-            }
-            b' ' => out.push('+'),
-            _ => {
-                const HEX: &[u8; 16] = b"0123456789ABCDEF";
-                out.push('%');
-                out.push(char::from(HEX[usize::from(byte >> 4)]));
-                out.push(char::from(HEX[usize::from(byte & 15)]));
-            }
-        }
-    }
+    crate::percent::encode_into(text, |b| matches!(b, b'*' | b'-' | b'.' | b'_'), true, out);
 }
 
 /// Whether going from `old` to `new` deserves a history entry of its own, rather than being

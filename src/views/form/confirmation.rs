@@ -3,7 +3,7 @@
 
 use super::{back_link, received_text, Back, Form, Sent};
 use crate::views::heading::heading;
-use careers_core::form::summary;
+use careers_core::form_email::summary;
 use careers_core::form_text::{confirmation_reference, FormMsg};
 use leptos::prelude::*;
 

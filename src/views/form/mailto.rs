@@ -5,7 +5,7 @@
 
 use super::Form;
 use crate::views::heading::heading;
-use careers_core::form::{copy_text, mailto_url};
+use careers_core::form_email::{copy_text, mailto_url};
 use careers_core::form_text::{mail_send_to, FormMsg};
 use leptos::prelude::*;
 

@@ -1,6 +1,8 @@
 use super::*;
+use crate::form_email::*;
 use crate::form_text::{self, error_message, FormMsg, CONTACT_EMAIL};
 use crate::messages::french_typography_ok;
+use crate::percent::percent_encode;
 
 const LANGS: [Lang; 2] = [Lang::En, Lang::Fr];
 
