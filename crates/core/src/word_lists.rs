@@ -188,9 +188,7 @@ impl WordLists {
 
     /// The highest posting index in any list, to check the lists against the listing.
     pub fn max_posting(&self) -> Option<u32> {
-        (0..self.len())
-            .filter_map(|w| self.postings(w).last())
-            .max()
+        self.highest
     }
 
     /// Calls `f` with every word that contains `part` (which must hold no line break).
