@@ -21,7 +21,7 @@ pub fn encode(bytes: &[u8]) -> String {
     out
 }
 
-/// The bytes of base64 `text`; `None` if it is not base64 with padding.
+/// The bytes of base64 `text`; `None` if it is not canonical base64 with padding.
 pub fn decode(text: &str) -> Option<Vec<u8>> {
     let text = text.as_bytes();
     if !text.len().is_multiple_of(4) {
@@ -39,6 +39,10 @@ pub fn decode(text: &str) -> Option<Vec<u8>> {
             n = n << 6 | u32::from(value(c)?);
         }
         n <<= 6 * padding as u32;
+        // The bits past the last byte must be zero: one text per bytes (RFC 4648, 3.5).
+        if padding > 0 && n & ((1 << (8 * padding)) - 1) != 0 {
+            return None;
+        }
         let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
         out.extend_from_slice(&bytes[..3 - padding]);
     }
