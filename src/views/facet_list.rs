@@ -15,7 +15,7 @@ pub fn facet_list(posting: &Entry, data: &Data, lang: Lang) -> Option<AnyView> {
                 .facets
                 .values(kind)
                 .iter()
-                .map(|v| label_of(data, kind, v, lang))
+                .map(|v| data.listing.labels.label_in(kind, v, lang))
                 .collect::<Vec<_>>()
                 .join(", ");
             view! {
@@ -27,16 +27,4 @@ pub fn facet_list(posting: &Entry, data: &Data, lang: Lang) -> Option<AnyView> {
         })
         .collect();
     (!rows.is_empty()).then(|| view! { <dl class="cds-careers__facets">{rows}</dl> }.into_any())
-}
-
-/// The label of a facet value in `lang`; the value's key when the bundle has no label.
-pub fn label_of(data: &Data, kind: FacetKind, value: &str, lang: Lang) -> String {
-    data.listing
-        .labels
-        .label(kind, value)
-        .map(|l| match lang {
-            Lang::En => l.en.clone(),
-            Lang::Fr => l.fr.clone(),
-        })
-        .unwrap_or_else(|| value.to_owned())
 }

@@ -4,7 +4,6 @@
 //! wide one they stand beside the results, with a link to skip them.
 
 use super::anchors::{RESULTS_ID, SEARCH_ID};
-use super::facet_list::label_of;
 use super::heading::heading;
 use super::text;
 use crate::ctx::Ctx;
@@ -176,7 +175,8 @@ fn FacetChoice(
     };
     let label = move || {
         let lang = ctx.lang.get();
-        let name = data.with_value(|d| value.with_value(|v| label_of(d, kind, v, lang)));
+        let name =
+            data.with_value(|d| value.with_value(|v| d.listing.labels.label_in(kind, v, lang)));
         choice_with_count(lang, &name, choice().0)
     };
     let on_change = move |_| {

@@ -23,7 +23,7 @@ use std::sync::Arc;
 const ANNOUNCE_AFTER_MS: u64 = 700;
 
 use super::anchors::{COUNT_ID, RESULTS_ID, SEARCH_ID};
-use super::facet_list::{facet_list, label_of};
+use super::facet_list::facet_list;
 
 #[component]
 pub fn Listing(data: Arc<Data>) -> impl IntoView {
@@ -365,7 +365,7 @@ fn active_filters(query: &Query, data: &Data, lang: Lang) -> Vec<String> {
     for (kind, values) in query.facets.iter().filter(|(_, v)| !v.is_empty()) {
         let labels: Vec<_> = values
             .iter()
-            .map(|v| label_of(data, kind, v, lang))
+            .map(|v| data.listing.labels.label_in(kind, v, lang))
             .collect();
         out.push(format!(
             "{}{colon}{}",

@@ -256,6 +256,17 @@ impl PerFacet<Vec<(String, Label)>> {
         Some(&labels[at].1)
     }
 
+    /// What a person reads for `value` of facet `kind` in `lang`: its label, or the value itself
+    /// when it has none.
+    pub fn label_in(&self, kind: FacetKind, value: &str, lang: crate::Lang) -> String {
+        self.label(kind, value)
+            .map(|l| match lang {
+                crate::Lang::En => l.en.clone(),
+                crate::Lang::Fr => l.fr.clone(),
+            })
+            .unwrap_or_else(|| value.to_owned())
+    }
+
     /// Gives `value` of facet `kind` the label `label`, in place of any it had.
     pub fn set_label(&mut self, kind: FacetKind, value: &str, label: Label) {
         let labels = &mut self[kind];
@@ -358,6 +369,21 @@ pub fn is_safe_href(href: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_value_reads_as_its_label_in_each_language_else_as_itself() {
+        use super::{FacetKind, FacetLabels, Label};
+        let mut labels = FacetLabels::default();
+        let label = Label {
+            en: "Remote".into(),
+            fr: "À distance".into(),
+        };
+        labels.set_label(FacetKind::Location, "remote", label);
+        let read = |value, lang| labels.label_in(FacetKind::Location, value, lang);
+        assert_eq!(read("remote", crate::Lang::En), "Remote");
+        assert_eq!(read("remote", crate::Lang::Fr), "À distance");
+        assert_eq!(read("toronto", crate::Lang::Fr), "toronto");
+    }
+
     #[test]
     fn choice_ids_are_unique_per_value() {
         use super::FacetKind;
