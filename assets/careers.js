@@ -35,6 +35,7 @@ addLinkOnce({ rel: 'stylesheet', href: new URL('careers.css', here).href });
 const host = document.querySelector('[data-cds-careers]');
 const params = new URLSearchParams(location.search);
 const asked = askedView();
+sayOneWidgetPerPage();
 // The markup in the host element before the widget starts (pre-rendered, or none): the widget
 // replaces it with its own, and nothing here touches the widget's own.
 const initial = widgetRoot();
@@ -243,6 +244,28 @@ function changedByHand(old) {
  * URL's careers-lang, the host's data-lang, the page's lang, the browser's), with a way to retry.
  * Pre-rendered markup of the asked view stays, below the message: its links and text work.
  */
+/**
+ * A page holds one widget (its address and history are the widget's): every other
+ * [data-cds-careers] element says so, in the page's language, instead of staying blank, and the
+ * console tells whoever built the page.
+ */
+function sayOneWidgetPerPage() {
+  const others = [...document.querySelectorAll('[data-cds-careers]')].slice(1);
+  if (!others.length) return;
+  console.error('CDS careers: a page holds one widget; the other [data-cds-careers] elements are not used.');
+  const fr = asked.lang === 'fr';
+  for (const other of others) {
+    const note = Object.assign(document.createElement('p'), {
+      className: 'cds-careers__notice',
+      lang: fr ? 'fr' : 'en',
+      textContent: fr
+        ? 'Les offres d’emploi sont affichées plus haut sur cette page\u00a0: une page ne peut en afficher qu’une fois.'
+        : 'The job postings are shown earlier on this page: a page can show them only once.',
+    });
+    other.replaceChildren(note);
+  }
+}
+
 function showLoadFailure() {
   const target = host ?? document.body;
   const prerendered = widgetRoot();

@@ -163,3 +163,25 @@ test.describe('small screens and large text', () => {
     }
   });
 });
+
+test('a page with two widget elements shows the widget once, and the other says why, in the page language', async ({ page }) => {
+  const logged = [];
+  page.on('console', (m) => m.type() === 'error' && logged.push(m.text()));
+  await servePostings(page, fixtureBundle);
+  const host = (lang) => `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>Host</title></head>
+    <body><main><h1>Host</h1><div data-cds-careers data-bundle="../postings.json" data-heading-level="2"></div>
+    <h2>More</h2><div data-cds-careers data-bundle="../postings.json" data-heading-level="2"></div></main>
+    <script type="module" src="../careers.js"></script></body></html>`;
+  await page.route('**/demo/two-en.html', (r) => r.fulfill({ contentType: 'text/html', body: host('en') }));
+  await page.route('**/demo/two-fr.html', (r) => r.fulfill({ contentType: 'text/html', body: host('fr') }));
+  await page.goto('/demo/two-en.html');
+  const [first, second] = [page.locator('[data-cds-careers]').nth(0), page.locator('[data-cds-careers]').nth(1)];
+  await expect(first.locator('.cds-careers__result-title a').first()).toBeVisible();
+  await expect(second).toHaveText('The job postings are shown earlier on this page: a page can show them only once.');
+  await expect(second.locator('.cds-careers__result')).toHaveCount(0);
+  expect(logged.some((t) => t.includes('a page holds one widget'))).toBe(true);
+  await audit(page);
+  await page.goto('/demo/two-fr.html');
+  await expect(page.locator('[data-cds-careers]').nth(1)).toHaveText('Les offres d’emploi sont affichées plus haut sur cette page\u00a0: une page ne peut en afficher qu’une fois.');
+  await audit(page);
+});
