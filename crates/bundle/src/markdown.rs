@@ -11,6 +11,9 @@ use crate::report::Finding;
 use careers_core::bundle::{Block, Inline};
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
+/// The site the postings' own links (`/emplois/`) belong to: they are kept as links there.
+pub const SITE_ORIGIN: &str = "https://digital.canada.ca";
+
 /// Converts a Markdown body. `first_line` is the file line of the body's first line.
 pub fn to_blocks(body: &str, first_line: usize) -> (Vec<Block>, Vec<Finding>) {
     let mut b = Builder::default();
@@ -74,6 +77,46 @@ pub fn to_blocks(body: &str, first_line: usize) -> (Vec<Block>, Vec<Finding>) {
         }
     }
     b.finish()
+}
+
+/// Appends `t` to the inline content, joined to the text before it.
+fn append_text(content: &mut Vec<Inline>, t: &str) {
+    if t.is_empty() {
+        return;
+    }
+    match content.last_mut() {
+        Some(Inline::Text(prev)) => prev.push_str(t),
+        _ => content.push(Inline::Text(t.to_owned())),
+    }
+}
+
+/// Where the first email address in `t` is (`name@host.tld`, as people write them in postings).
+fn email_in(t: &str) -> Option<(usize, usize)> {
+    let local = |c: char| c.is_ascii_alphanumeric() || "._%+-".contains(c);
+    let domain = |c: char| c.is_ascii_alphanumeric() || ".-".contains(c);
+    let mut from = 0;
+    while let Some(at) = t[from..].find('@').map(|i| from + i) {
+        from = at + 1;
+        let start = t[..at]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !local(c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let end = t[at + 1..]
+            .find(|c| !domain(c))
+            .map_or(t.len(), |i| at + 1 + i);
+        // The address ends before a final dot or hyphen (end of a sentence).
+        let host = t[at + 1..end].trim_end_matches(['.', '-']);
+        let end = at + 1 + host.len();
+        let tld_ok = host.rsplit_once('.').is_some_and(|(name, tld)| {
+            !name.is_empty() && tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic())
+        });
+        let local_part = t[start..at].trim_start_matches('.');
+        if !local_part.is_empty() && tld_ok {
+            return Some((at - local_part.len(), end));
+        }
+    }
+    None
 }
 
 fn heading_level(l: HeadingLevel) -> u8 {
@@ -242,12 +285,25 @@ impl Builder {
             return;
         }
         self.ensure_leaf();
-        if let Some((_, content)) = self.frames.last_mut() {
-            match content.last_mut() {
-                Some(Inline::Text(prev)) => prev.push_str(t),
-                _ => content.push(Inline::Text(t.to_string())),
-            }
+        let in_link = self
+            .frames
+            .iter()
+            .any(|(f, _)| matches!(f, Some(Frame::Link(_))));
+        let Some((_, content)) = self.frames.last_mut() else {
+            return;
+        };
+        // An address written out in the text becomes a `mailto:` link to itself.
+        let mut rest = t;
+        while let Some((start, end)) = (!in_link).then(|| email_in(rest)).flatten() {
+            append_text(content, &rest[..start]);
+            let address = &rest[start..end];
+            content.push(Inline::Link {
+                href: format!("mailto:{address}"),
+                text: vec![Inline::Text(address.to_owned())],
+            });
+            rest = &rest[end..];
         }
+        append_text(content, rest);
     }
 
     fn open_inline(&mut self, frame: Frame) {
@@ -275,6 +331,14 @@ impl Builder {
 
     fn open_link(&mut self, href: &str) {
         let href = href.trim();
+        // A link to a page of the site itself, kept as a link to that page.
+        let on_site;
+        let href = if href.starts_with('/') && !href.starts_with("//") {
+            on_site = format!("{SITE_ORIGIN}{href}");
+            on_site.as_str()
+        } else {
+            href
+        };
         let frame = if html::safe_href(href) {
             Frame::Link(Some(href.chars().filter(|c| !c.is_whitespace()).collect()))
         } else {
@@ -729,11 +793,11 @@ mod tests {
     #[test]
     fn unsafe_links_lose_their_link_but_keep_their_text() {
         let (b, w) = to_blocks(
-            "[click](javascript:alert(1)) <a href=\"data:x\">here</a> [rel](/en/x)",
+            "[click](javascript:alert(1)) <a href=\"data:x\">here</a> [rel](en/x) [far](//e.vil/x)",
             1,
         );
-        assert_eq!(b, vec![Block::Paragraph(vec![t("click here rel")])]);
-        assert_eq!(w.len(), 3);
+        assert_eq!(b, vec![Block::Paragraph(vec![t("click here rel far")])]);
+        assert_eq!(w.len(), 4);
     }
 
     #[test]
@@ -756,6 +820,40 @@ mod tests {
             w[0].message.contains("broken by a space"),
             "{}",
             w[0].message
+        );
+    }
+
+    #[test]
+    fn addresses_in_the_text_become_mailto_links_and_site_links_are_kept() {
+        let (b, w) = to_blocks(
+            "Write to CDSRecruitment.RecrutementSNC@tbs-sct.gc.ca. See [our jobs](/emplois/) or a@b (no).",
+            1,
+        );
+        assert_eq!(
+            b,
+            vec![Block::Paragraph(vec![
+                t("Write to "),
+                Inline::Link {
+                    href: "mailto:CDSRecruitment.RecrutementSNC@tbs-sct.gc.ca".into(),
+                    text: vec![t("CDSRecruitment.RecrutementSNC@tbs-sct.gc.ca")]
+                },
+                t(". See "),
+                Inline::Link {
+                    href: "https://digital.canada.ca/emplois/".into(),
+                    text: vec![t("our jobs")]
+                },
+                t(" or a@b (no).")
+            ])]
+        );
+        assert!(w.is_empty(), "{w:?}");
+        // An address that is already a link's text stays one link.
+        let (b, _) = to_blocks("[x@y.ca](mailto:x@y.ca)", 1);
+        assert_eq!(
+            b,
+            vec![Block::Paragraph(vec![Inline::Link {
+                href: "mailto:x@y.ca".into(),
+                text: vec![t("x@y.ca")]
+            }])]
         );
     }
 
