@@ -201,10 +201,15 @@ fn ocr_digit(c: char) -> char {
 
 /// Mends OCR digits in running text: classification codes (`CS-O5` → `CS-05`), words made of
 /// digits and digit-like letters that contain at least one real digit (`I5` → `15`,
-/// `2OI9` → `2019`), and amounts (`$IM` → `$1M`).
+/// `2OI9` → `2019`), and amounts (`$IM` → `$1M`); and the apostrophes the extraction lost, a
+/// lone `s` after a word (`Canadian Digital Service s (CDS)` → `Service’s (CDS)`).
 pub fn mend_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for (i, word) in s.split(' ').enumerate() {
+        if word == "s" && out.ends_with(|c: char| c.is_alphabetic()) {
+            out.push_str("\u{2019}s");
+            continue;
+        }
         if i > 0 {
             out.push(' ');
         }
@@ -530,6 +535,12 @@ mod tests {
             "FTEs: 15 Budget: $1M, (EX-03); I went"
         );
         assert_eq!(mend_text("March I8, 2OI9"), "March 18, 2019");
+        assert_eq!(
+            mend_text("the Canadian Digital Service s (CDS) mandate"),
+            "the Canadian Digital Service\u{2019}s (CDS) mandate"
+        );
+        // A lone `s` with no word before it stays.
+        assert_eq!(mend_text("s and (s) and 4 s"), "s and (s) and 4 s");
         assert_eq!(mend_text("OIL and IO"), "OIL and IO");
     }
 
