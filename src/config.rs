@@ -9,6 +9,7 @@
 //! their element, so the widget that takes a page over reads the settings it was rendered with.
 
 use careers_core::address::Scheme;
+use careers_core::form_text::CONTACT_EMAIL;
 use careers_core::Lang;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -57,6 +58,14 @@ pub struct HostConfig {
 }
 
 impl HostConfig {
+    /// Where accommodation requests are emailed: the host's `data-accommodation-email`, else the
+    /// recruitment address.
+    pub fn recruitment_email(&self) -> String {
+        self.accommodation_email
+            .clone()
+            .unwrap_or_else(|| CONTACT_EMAIL.to_owned())
+    }
+
     pub fn read(host: &HtmlElement) -> HostConfig {
         let attr = |name: &str| {
             host.get_attribute(name)

@@ -14,7 +14,7 @@ use super::split_page::{fetch_early, split_page, BuildPage, NotLoaded, SplitPage
 use super::text;
 use crate::ctx::Ctx;
 use crate::load::Data;
-use careers_core::form_text::{no_posting_notice, CONTACT_EMAIL};
+use careers_core::form_text::no_posting_notice;
 use careers_core::Msg;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -46,6 +46,12 @@ static FORM: SplitPage = SplitPage {
     },
 };
 
+/// Whether the form, opened from the listing, has a posting to offer: one open, listed, taking
+/// requests.
+fn offers_a_choice(data: &Data) -> bool {
+    data.listing.postings.iter().any(selectable)
+}
+
 /// The form page (see [`super::split_page`]).
 #[component]
 pub fn FormPage(data: Arc<Data>, posting: Option<String>) -> impl IntoView {
@@ -53,7 +59,7 @@ pub fn FormPage(data: Arc<Data>, posting: Option<String>) -> impl IntoView {
         .as_deref()
         .and_then(|id| data.listing.posting(id))
         .is_some_and(accepts_requests);
-    if !fixed && !data.listing.postings.iter().any(selectable) {
+    if !fixed && !offers_a_choice(&data) {
         return no_posting_page().into_any();
     }
     split_page(data, posting, &FORM).into_any()
@@ -63,10 +69,7 @@ pub fn FormPage(data: Arc<Data>, posting: Option<String>) -> impl IntoView {
 /// top, with the address to write to, and the form's module is not fetched.
 fn no_posting_page() -> impl IntoView {
     let ctx = Ctx::get();
-    let to = ctx
-        .config
-        .with_value(|c| c.accommodation_email.clone())
-        .unwrap_or_else(|| CONTACT_EMAIL.to_owned());
+    let to = ctx.config.with_value(|c| c.recruitment_email());
     let back = current_with(|state| {
         state.form = false;
         state.posting = None;
@@ -104,8 +107,7 @@ pub fn LinkToForm(posting: Option<String>, children: Children) -> impl IntoView 
 /// requests.
 #[component]
 pub fn FormLink(data: Arc<Data>) -> impl IntoView {
-    let any = data.listing.postings.iter().any(selectable);
-    any.then(|| {
+    offers_a_choice(&data).then(|| {
         view! {
             <p class="cds-careers__form-link">
                 <LinkToForm posting=None>{text(Msg::FormHeading)}</LinkToForm>

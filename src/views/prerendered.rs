@@ -22,7 +22,6 @@ mod build {
     use crate::ctx::Ctx;
     use crate::views::status::LoadingStatus;
     use crate::views::text;
-    use careers_core::form_text::CONTACT_EMAIL;
     use careers_core::{email_request, Entry, Msg};
     use leptos::prelude::*;
 
@@ -60,10 +59,7 @@ mod build {
         let title = posting
             .and_then(|p| p.content_or_other(lang))
             .map(|(_, c)| c.title.clone());
-        let to = ctx
-            .config
-            .with_value(|c| c.accommodation_email.clone())
-            .unwrap_or_else(|| CONTACT_EMAIL.to_owned());
+        let to = ctx.config.with_value(|c| c.recruitment_email());
         let href = email_request::href(&to, lang, title.as_deref());
         view! {
             <noscript>

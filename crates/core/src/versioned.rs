@@ -91,7 +91,7 @@ fn diagnose(json: &str, version: u32, shape_error: String) -> FormatError {
 }
 
 #[cfg(test)]
-mod display_tests {
+mod tests {
     use super::FormatError;
 
     #[test]

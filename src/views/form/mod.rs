@@ -33,7 +33,7 @@ use careers_core::form::{
     Submission,
 };
 use careers_core::form_text::{
-    confirmation_received, failure_message, no_endpoint_notice, FormMsg, CONTACT_EMAIL,
+    confirmation_received, failure_message, no_endpoint_notice, FormMsg,
 };
 use careers_core::url_state::ViewState;
 use careers_core::{Entry, Lang, Msg};
@@ -192,14 +192,13 @@ fn form_page(
     let ctx = form.ctx;
     let level = ctx.heading_level();
     let lang = form.lang;
-    let (endpoint, email, timeout_ms) = ctx.config.with_value(|c| {
+    let (endpoint, mail_to, timeout_ms) = ctx.config.with_value(|c| {
         (
             c.accommodation_endpoint.clone(),
-            c.accommodation_email.clone(),
+            c.recruitment_email(),
             c.timeout_ms,
         )
     });
-    let mail_to = email.unwrap_or_else(|| CONTACT_EMAIL.to_owned());
     // Without an endpoint the request goes as an email: said before the first field, and the
     // button says what it does.
     let by_email = endpoint.is_none().then(|| mail_to.clone());
@@ -210,7 +209,7 @@ fn form_page(
     };
     let endpoint = StoredValue::new(endpoint);
     // What the notice says once the draft is emptied (discarded, or cleared after the email).
-    let discarded = RwSignal::new(None::<FormMsg>);
+    let emptied = RwSignal::new(None::<FormMsg>);
     let submit = move || {
         if form.sending.get_untracked() {
             return;
@@ -274,7 +273,7 @@ fn form_page(
         form.failure.set(None);
         form.prepared.set(None);
         restored.set(false);
-        discarded.set(Some(why));
+        emptied.set(Some(why));
         crate::dom::focus_after_render(DISCARDED_ID.into());
     };
     let discard = move |_| {
@@ -308,7 +307,7 @@ fn form_page(
                     </button>
                 </div>
             })}
-            {move || discarded.get().map(|why| view! {
+            {move || emptied.get().map(|why| view! {
                 <div class="cds-careers__notice">
                     <p id=DISCARDED_ID tabindex="-1">{move || why.text(lang.get())}</p>
                 </div>
