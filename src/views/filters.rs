@@ -216,7 +216,10 @@ pub fn SortSelect() -> impl IntoView {
     };
     let option = move |sort: SortOrder, msg: Msg| {
         view! {
-            <option value=sort.key() selected=move || ctx.view.with(|v| v.query.sort == sort)>
+            <option
+                value=sort.key()
+                selected=move || ctx.view.with(|v| v.query.sort_in_effect() == sort)
+            >
                 {text(msg)}
             </option>
         }
@@ -228,8 +231,14 @@ pub fn SortSelect() -> impl IntoView {
                 id="cds-careers-sort"
                 name="careers-sort"
                 on:change=on_change
-                prop:value=move || ctx.view.with(|v| v.query.sort.key())
+                prop:value=move || ctx.view.with(|v| v.query.sort_in_effect().key())
             >
+                // Relevance means something only while there is a word to search for.
+                {move || {
+                    ctx.view
+                        .with(|v| v.query.has_words())
+                        .then(|| option(SortOrder::Relevance, Msg::SortRelevance))
+                }}
                 {option(SortOrder::Title, Msg::SortTitle)}
                 {option(SortOrder::Status, Msg::SortStatus)}
                 {option(SortOrder::Newest, Msg::SortNewest)}

@@ -23,6 +23,7 @@ pub mod sorted_set;
 pub mod text;
 pub mod url_state;
 pub mod versioned;
+pub mod word_forms;
 pub mod word_lists;
 
 pub use bundle::{

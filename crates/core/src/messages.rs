@@ -74,6 +74,7 @@ Msg {
     StatusClosedChoice => "Closed", "Fermés";
     StatusAllChoice => "All", "Tous";
     SortLabel => "Sort by", "Trier par";
+    SortRelevance => "Relevance", "Pertinence";
     SortTitle => "Title (A to Z)", "Titre (A à Z)";
     SortStatus => "Status (open first)", "Statut (ouverts d’abord)";
     SortNewest => "Newest first", "Plus récentes d’abord";

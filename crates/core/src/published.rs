@@ -95,14 +95,17 @@ pub struct Published {
 /// Listing entries keep the posting's `date` but not its `valid_through` or `lever_id`.
 pub fn publish(bundle: &Bundle) -> Published {
     let words = |lang: Lang| {
-        WordLists::build(bundle.postings.iter().enumerate().filter_map(|(i, p)| {
-            let (_, c) = p.content_or_other(lang).filter(|_| p.status.listed)?;
-            let i = u32::try_from(i).expect("fewer than 2^32 postings");
-            Some((
-                i,
-                format!("{}\n{}\n{}", c.title, c.summary, text_of(&c.body)),
-            ))
-        }))
+        WordLists::build(
+            lang,
+            bundle.postings.iter().enumerate().filter_map(|(i, p)| {
+                let (_, c) = p.content_or_other(lang).filter(|_| p.status.listed)?;
+                let i = u32::try_from(i).expect("fewer than 2^32 postings");
+                Some((
+                    i,
+                    format!("{}\n{}\n{}", c.title, c.summary, text_of(&c.body)),
+                ))
+            }),
+        )
     };
     let overview = |c: &crate::Content| Overview {
         title: c.title.clone(),

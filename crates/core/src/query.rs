@@ -29,11 +29,13 @@ use crate::sorted_set::SortedSet;
 use crate::word_lists::WordLists;
 use crate::{Entry, FacetKind, Lang, Listing, PerFacet};
 use bits::{Bits, FxMap};
-use order::{newest_order, title_order};
+use order::{newest_order, sort_positions, title_order};
+use relevance::{query_words, Fields, QueryWord};
 use std::sync::{Mutex, OnceLock};
 
 mod bits;
 mod order;
+mod relevance;
 
 /// Which postings to show by status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -65,8 +67,10 @@ impl StatusFilter {
 /// The order of results.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SortOrder {
-    /// By title in the current language.
+    /// With a query, the best matches first (see [`relevance`]); without one, by title.
     #[default]
+    Relevance,
+    /// By title in the current language.
     Title,
     /// Open postings first, then closed ones, each by title.
     Status,
@@ -79,6 +83,7 @@ impl SortOrder {
     /// The value used in URLs.
     pub fn key(self) -> &'static str {
         match self {
+            SortOrder::Relevance => "relevance",
             SortOrder::Title => "title",
             SortOrder::Status => "status",
             SortOrder::Newest => "newest",
@@ -86,7 +91,12 @@ impl SortOrder {
     }
 
     /// Every order, as the sort menu lists them.
-    pub const ALL: [SortOrder; 3] = [SortOrder::Title, SortOrder::Status, SortOrder::Newest];
+    pub const ALL: [SortOrder; 4] = [
+        SortOrder::Relevance,
+        SortOrder::Title,
+        SortOrder::Status,
+        SortOrder::Newest,
+    ];
 
     pub fn from_key(key: &str) -> Option<SortOrder> {
         SortOrder::ALL.into_iter().find(|s| s.key() == key)
@@ -118,6 +128,20 @@ impl Query {
     pub fn filter_count(&self) -> usize {
         let values: usize = self.facets.iter().map(|(_, v)| v.len()).sum();
         values + usize::from(self.status != StatusFilter::default())
+    }
+
+    /// Whether the text holds a word to search for.
+    pub fn has_words(&self) -> bool {
+        !words(&self.text).is_empty()
+    }
+
+    /// The order results are in: the chosen one, except that relevance without a word to search
+    /// for is title order.
+    pub fn sort_in_effect(&self) -> SortOrder {
+        match self.sort {
+            SortOrder::Relevance if !self.has_words() => SortOrder::Title,
+            sort => sort,
+        }
     }
 
     /// Removes every filter (text, facets, status); keeps the sort order.
@@ -192,6 +216,8 @@ struct LangIndex {
     short: Mutex<FxMap<Box<str>, Bits>>,
     title_order: OnceLock<Vec<u32>>,
     newest_order: OnceLock<Vec<u32>>,
+    /// Titles and summaries as relevance reads them.
+    fields: OnceLock<Fields>,
 }
 
 impl LangIndex {
@@ -211,6 +237,10 @@ impl LangIndex {
 
     fn title_order(&self, postings: &[Entry], lang: Lang) -> &[u32] {
         self.title_order.get_or_init(|| title_order(postings, lang))
+    }
+
+    fn fields(&self, postings: &[Entry], lang: Lang) -> &Fields {
+        self.fields.get_or_init(|| Fields::new(postings, lang))
     }
 
     fn newest_order(&self, postings: &[Entry], lang: Lang) -> &[u32] {
@@ -317,7 +347,8 @@ impl Index {
             self.len,
             "Index::run given another listing"
         );
-        let text = self.text_matches(listing, &query.text, lang);
+        let query_words = query_words(&query.text, lang);
+        let text = self.text_matches(listing, &query_words, lang);
         let selections = self.selections(query);
         let status = match query.status {
             StatusFilter::Open => &self.open,
@@ -336,34 +367,34 @@ impl Index {
         let mut text_and_status = text;
         text_and_status.and(status);
         Results {
-            matches: self.ordered(listing, &filtered, query.sort, lang),
+            matches: self.ordered(listing, &filtered, query, &query_words, lang),
             facet_counts: self.facet_counts(query, &text_and_status, &selections),
             open_count,
             closed_count,
         }
     }
 
-    /// Listed postings containing every word of `text` in `lang`.
-    fn text_matches(&self, listing: &Listing, text: &str, lang: Lang) -> Bits {
-        // Each word once: a query has a handful, so a look back finds the repeats.
-        let mut query_words: Vec<String> = Vec::new();
-        for word in words(text) {
-            if !query_words.contains(&word) {
-                query_words.push(word);
-            }
-        }
+    /// Listed postings with every word of the query in `lang`: inside a word, or as one of its
+    /// forms (see [`crate::word_forms`]).
+    fn text_matches(&self, listing: &Listing, query_words: &[QueryWord], lang: Lang) -> Bits {
         let mut matched = self.listed.clone();
         if query_words.is_empty() {
             return matched;
         }
         let words = listing.search.get(lang);
         let mut word_postings = Bits::empty(self.len);
-        for word in &query_words {
+        for query_word in query_words {
+            let word = &query_word.text;
             word_postings.clear();
             if word.chars().nth(2).is_none() {
                 self.langs[slot(lang)].add_short(words, word, self.len, &mut word_postings);
             } else {
                 add_postings_of(words, word, &mut word_postings);
+            }
+            for w in query_word.forms_in(words) {
+                words
+                    .postings(w)
+                    .for_each(|p| word_postings.set(p as usize));
             }
             matched.and(&word_postings);
             if matched.is_empty() {
@@ -440,13 +471,29 @@ impl Index {
         counts
     }
 
-    /// The postings of `set` in the order `sort` asks for.
-    fn ordered(&self, listing: &Listing, set: &Bits, sort: SortOrder, lang: Lang) -> Vec<usize> {
+    /// The postings of `set` in the order `query` asks for.
+    fn ordered(
+        &self,
+        listing: &Listing,
+        set: &Bits,
+        query: &Query,
+        query_words: &[QueryWord],
+        lang: Lang,
+    ) -> Vec<usize> {
         let order = self.title_order(listing, lang);
         let mut out = Vec::with_capacity(set.count());
         let in_set = |&&i: &&u32| set.contains(i as usize);
-        match sort {
+        match query.sort_in_effect() {
             SortOrder::Title => out.extend(order.iter().filter(in_set).map(|&i| i as usize)),
+            SortOrder::Relevance => {
+                out.extend(order.iter().filter(in_set).map(|&i| i as usize));
+                let fields = self.langs[slot(lang)].fields(&listing.postings, lang);
+                let words = listing.search.get(lang);
+                let scores = relevance::scores(&out, query_words, fields, words, self.len);
+                let mut positions: Vec<usize> = (0..out.len()).collect();
+                sort_positions(&mut positions, &|a, b| scores[b].cmp(&scores[a]));
+                out = positions.into_iter().map(|k| out[k]).collect();
+            }
             SortOrder::Newest => {
                 let order = self.langs[slot(lang)].newest_order(&listing.postings, lang);
                 out.extend(order.iter().filter(in_set).map(|&i| i as usize));

@@ -349,14 +349,14 @@ mod tests {
             };
             let pairs = state.to_query_pairs();
             // The default order adds nothing; every other one is written by its key.
-            let expected = (sort != SortOrder::Title)
+            let expected = (sort != SortOrder::Relevance)
                 .then(|| ("careers-sort".to_string(), sort.key().to_string()));
             assert_eq!(pairs.into_iter().next(), expected);
             assert_eq!(ViewState::from_query_pairs(state.to_query_pairs()), state);
         }
         assert_eq!(
             read(&[("careers-sort", "Newest")]).query.sort,
-            SortOrder::Title
+            SortOrder::Relevance
         );
     }
 

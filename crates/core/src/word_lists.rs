@@ -12,6 +12,8 @@
 //! a byte per (word, posting) pair, where a JSON array of numbers would take four to six.
 
 use crate::base64;
+use crate::word_forms;
+use crate::Lang;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -128,13 +130,17 @@ fn read_varint(bytes: &[u8], at: &mut usize) -> Option<u32> {
 }
 
 impl WordLists {
-    /// Indexes `texts`: each posting index with its searchable text, indices in increasing order.
-    pub fn build(texts: impl IntoIterator<Item = (u32, String)>) -> WordLists {
+    /// Indexes `texts` of language `lang`: each posting index with its searchable text, indices
+    /// in increasing order. Each word is indexed under its own form and its
+    /// [`indexed_forms`](crate::word_forms::indexed_forms), after inclusive endings are removed.
+    pub fn build(lang: Lang, texts: impl IntoIterator<Item = (u32, String)>) -> WordLists {
         let mut by_word: BTreeMap<String, Vec<u32>> = BTreeMap::new();
         let mut seen: BTreeSet<String> = BTreeSet::new();
         for (posting, text) in texts {
+            let text = word_forms::without_inclusive_endings(&text);
             crate::fold::for_each_word(&text, |word| {
                 if !seen.contains(word) {
+                    seen.extend(word_forms::indexed_forms(word, lang));
                     seen.insert(word.to_owned());
                 }
             });
@@ -191,6 +197,37 @@ impl WordLists {
         self.highest
     }
 
+    /// The position of `word` among the words, if it is one.
+    pub fn position(&self, word: &str) -> Option<usize> {
+        let (first, end) = self.starting_with(word);
+        (first < end && self.word(first) == word).then_some(first)
+    }
+
+    /// The range `first..end` of the words that start with `prefix` (words are in byte order).
+    pub fn starting_with(&self, prefix: &str) -> (usize, usize) {
+        let first = self.partition_point(|w| w < prefix);
+        let end = first + self.partition_point_from(first, |w| w.starts_with(prefix));
+        (first, end)
+    }
+
+    /// The number of words for which `below` holds, `below` being true then false in word order.
+    fn partition_point(&self, below: impl Fn(&str) -> bool) -> usize {
+        self.partition_point_from(0, below)
+    }
+
+    fn partition_point_from(&self, from: usize, below: impl Fn(&str) -> bool) -> usize {
+        let (mut low, mut high) = (from, self.len());
+        while low < high {
+            let mid = low + (high - low) / 2;
+            if below(self.word(mid)) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        low - from
+    }
+
     /// Calls `f` with every word that contains `part` (which must hold no line break).
     pub fn for_each_word_containing(&self, part: &str, mut f: impl FnMut(usize)) {
         let mut from = 0;
@@ -208,11 +245,14 @@ mod tests {
     use super::*;
 
     fn sample() -> WordLists {
-        WordLists::build([
-            (0, "Développeur web\nOttawa".to_owned()),
-            (2, "Web designer".to_owned()),
-            (300, "développeuse, web".to_owned()),
-        ])
+        WordLists::build(
+            Lang::En,
+            [
+                (0, "Développeur web\nOttawa".to_owned()),
+                (2, "Web designer".to_owned()),
+                (300, "développeuse, web".to_owned()),
+            ],
+        )
     }
 
     fn postings_of(lists: &WordLists, word: &str) -> Vec<u32> {
@@ -266,7 +306,7 @@ mod tests {
 
     #[test]
     fn no_text_gives_no_word_and_survives_a_round_trip() {
-        for lists in [WordLists::build([]), WordLists::default()] {
+        for lists in [WordLists::build(Lang::En, []), WordLists::default()] {
             assert!(lists.is_empty());
             assert_eq!(lists.max_posting(), None);
             let json = serde_json::to_string(&lists).unwrap();

@@ -62,7 +62,7 @@ proptest! {
 
     #[test]
     fn word_lists_come_back_from_their_wire_format(texts in prop::collection::vec("\\PC{0,40}|[a-zé ]{0,40}", 0..12)) {
-        let built = WordLists::build(texts.into_iter().enumerate().map(|(i, t)| (i as u32, t)));
+        let built = WordLists::build(careers_core::Lang::En, texts.into_iter().enumerate().map(|(i, t)| (i as u32, t)));
         let json: serde_json::Value = serde_json::to_value(&built).unwrap();
         let read = WordLists::from_wire(json["words"].as_str().unwrap().to_owned(), json["lists"].as_str().unwrap());
         prop_assert_eq!(read, Ok(built));

@@ -3,6 +3,7 @@
 use super::*;
 use crate::date::IsoDate;
 use crate::text::text_of;
+use crate::word_forms::{base_forms, indexed_forms, is_form_or_plural, without_inclusive_endings};
 use crate::{Block, Bundle, Content, Inline, Posting};
 use std::collections::BTreeSet;
 
@@ -134,7 +135,8 @@ fn text_is_case_and_accent_insensitive_and_matches_inside_words() {
     ] {
         assert_eq!(run(&b, &text(q), Lang::Fr), ["fr"], "{q}");
     }
-    assert!(run(&b, &text("développeuse"), Lang::Fr).is_empty());
+    // A query that is in no word finds nothing.
+    assert!(run(&b, &text("designeuse"), Lang::Fr).is_empty());
 }
 
 #[test]
@@ -689,18 +691,75 @@ fn generated(n: usize) -> Bundle {
 }
 
 /// The results `q` should give, computed from the whole model by brute force.
+/// The words of `text` as search sees them: each word of the text without its inclusive endings,
+/// and each of its base forms that it does not contain.
+fn reference_words(text: &str, lang: Lang) -> Vec<String> {
+    let mut out = Vec::new();
+    for w in words(&without_inclusive_endings(text)) {
+        out.extend(indexed_forms(&w, lang));
+        out.push(w);
+    }
+    out
+}
+
+/// How well query word `w` (with its `forms`) is found in `hay`: 2 whole, 1 at a word's start,
+/// 0 inside a word.
+fn reference_how(hay: &[String], w: &str, forms: &[String]) -> Option<u32> {
+    if hay
+        .iter()
+        .any(|h| h == w || forms.iter().any(|f| is_form_or_plural(h, f)))
+    {
+        Some(2)
+    } else if hay.iter().any(|h| h.starts_with(w)) {
+        Some(1)
+    } else {
+        hay.iter().any(|h| h.contains(w)).then_some(0)
+    }
+}
+
 fn reference(b: &Bundle, q: &Query, lang: Lang) -> Results {
-    let ws = words(&q.text);
-    let text_ok: Vec<bool> = b
+    let ws: Vec<(String, Vec<String>)> = {
+        let mut ws: Vec<(String, Vec<String>)> = Vec::new();
+        for w in words(&without_inclusive_endings(&q.text)) {
+            if !ws.iter().any(|(seen, _)| *seen == w) {
+                let forms = base_forms(&w, lang);
+                ws.push((w, forms));
+            }
+        }
+        ws
+    };
+    let fields = |p: &Posting| {
+        p.content_or_other(lang)
+            .map_or(Default::default(), |(_, c)| {
+                [
+                    reference_words(&c.title, lang),
+                    reference_words(&c.summary, lang),
+                    reference_words(
+                        &format!("{}\n{}\n{}", c.title, c.summary, text_of(&c.body)),
+                        lang,
+                    ),
+                ]
+            })
+    };
+    let scores: Vec<Option<u32>> = b
         .postings
         .iter()
         .map(|p| {
-            let hay = p.content_or_other(lang).map_or(String::new(), |(_, c)| {
-                fold(&format!("{}\n{}\n{}", c.title, c.summary, text_of(&c.body)))
-            });
-            p.status.listed && ws.iter().all(|w| hay.contains(w.as_str()))
+            let [title, summary, all] = fields(p);
+            let mut score = 0;
+            for (w, forms) in &ws {
+                score += if let Some(how) = reference_how(&title, w, forms) {
+                    6 + how
+                } else if let Some(how) = reference_how(&summary, w, forms) {
+                    3 + how
+                } else {
+                    reference_how(&all, w, forms)?
+                };
+            }
+            p.status.listed.then_some(score)
         })
         .collect();
+    let text_ok: Vec<bool> = scores.iter().map(Option::is_some).collect();
     let status_ok = |p: &Posting| match q.status {
         StatusFilter::Open => p.status.open,
         StatusFilter::Closed => !p.status.open,
@@ -730,6 +789,10 @@ fn reference(b: &Bundle, q: &Query, lang: Lang) -> Results {
         let p = &b.postings[i];
         let t = title(p);
         let group = q.sort == SortOrder::Status && !p.status.open;
+        let best = match q.sort_in_effect() {
+            SortOrder::Relevance => u32::MAX - scores[i].unwrap_or(0),
+            _ => 0,
+        };
         // Newest: real dates, latest first, then the rest (a "negative" date sorts after).
         let day = match q.sort {
             SortOrder::Newest => p
@@ -742,7 +805,15 @@ fn reference(b: &Bundle, q: &Query, lang: Lang) -> Results {
                 }),
             _ => 0,
         };
-        (group, day, t.is_empty(), collation_key(&t), t, p.id.clone())
+        (
+            group,
+            day,
+            best,
+            t.is_empty(),
+            collation_key(&t),
+            t,
+            p.id.clone(),
+        )
     });
 
     let mut facet_counts = PerFacet::default();
@@ -871,4 +942,123 @@ fn timing_on_ten_thousand_postings() {
         }
         eprintln!("{q:?}: {:?} per run", started.elapsed() / runs);
     }
+}
+
+#[test]
+fn relevance_puts_title_words_first_then_summary_then_body() {
+    let b = bundle(vec![
+        posting(
+            "admin",
+            true,
+            Some(content(
+                "Administrative Officer",
+                "Internal operations",
+                "Supports the design team",
+            )),
+            None,
+        ),
+        posting(
+            "systems",
+            true,
+            Some(content("Developer", "Builds our design system", "")),
+            None,
+        ),
+        en("designer", "Product Designer"),
+        en("lead", "Design Lead"),
+    ]);
+    // A whole word in a title, a word starting with it in a title, a whole word in a summary,
+    // then the body.
+    assert_eq!(
+        run(&b, &text("design"), Lang::En),
+        ["lead", "designer", "systems", "admin"]
+    );
+    // Without a query, relevance is title order; with one, another order can be chosen.
+    assert_eq!(
+        run(&b, &text(""), Lang::En),
+        ["admin", "lead", "systems", "designer"]
+    );
+    let by_title = Query {
+        sort: SortOrder::Title,
+        ..text("design")
+    };
+    assert_eq!(
+        run(&b, &by_title, Lang::En),
+        ["admin", "lead", "systems", "designer"]
+    );
+    assert_eq!(text("").sort_in_effect(), SortOrder::Title);
+    assert_eq!(text("design").sort_in_effect(), SortOrder::Relevance);
+}
+
+#[test]
+fn relevance_adds_up_the_words_of_the_query() {
+    let b = bundle(vec![
+        en("one", "Product Manager"),
+        posting(
+            "both",
+            true,
+            Some(content(
+                "Product Lead",
+                "Reports to the manager of the roadmap",
+                "",
+            )),
+            None,
+        ),
+        en("title-both", "Senior Product Manager, Data"),
+        en("neither", "Data scientist"),
+    ]);
+    // Every word must match; the titles holding both words whole come first, by title.
+    assert_eq!(
+        run(&b, &text("product manager"), Lang::En),
+        ["one", "title-both", "both"]
+    );
+}
+
+#[test]
+fn french_feminine_and_inclusive_forms_find_the_masculine_and_the_reverse() {
+    let fr = |id: &str, title: &str| posting(id, true, None, Some(content(title, "", "")));
+    let b = bundle(vec![
+        fr("dev-m", "Développeur principal"),
+        fr("dev-f", "Développeuse Web"),
+        fr("dev-i", "Développeur·euse de données"),
+        fr("cherch", "Chercheur UX"),
+        fr("concept", "Conceptrice de contenu"),
+        fr("tech", "Techniciennes"),
+        fr("dev-p", "Équipe de développeurs"),
+    ]);
+    let devs = ["dev-f", "dev-i", "dev-m", "dev-p"];
+    for q in [
+        "développeur",
+        "développeuse",
+        "développeur·se",
+        "développeur(euse)",
+        "développeur.euse",
+        "Développeuses",
+        "developpeurs",
+    ] {
+        let mut got = run(&b, &text(q), Lang::Fr);
+        got.sort();
+        assert_eq!(got, devs, "{q}");
+    }
+    assert_eq!(run(&b, &text("chercheuse"), Lang::Fr), ["cherch"]);
+    assert_eq!(run(&b, &text("concepteur"), Lang::Fr), ["concept"]);
+    assert_eq!(run(&b, &text("technicien"), Lang::Fr), ["tech"]);
+    // A word being typed still finds what contains it.
+    let mut typed = run(&b, &text("développeu"), Lang::Fr);
+    typed.sort();
+    assert_eq!(typed, devs);
+}
+
+#[test]
+fn english_plurals_find_singulars() {
+    let b = bundle(vec![
+        en("designer", "Product Designer"),
+        en("policy", "Policy Analyst"),
+        en("policies", "Analyst, digital policies"),
+    ]);
+    assert_eq!(run(&b, &text("designers"), Lang::En), ["designer"]);
+    // `policies` is indexed under `policy` too: both titles hold the word whole.
+    for q in ["policies", "policy"] {
+        assert_eq!(run(&b, &text(q), Lang::En), ["policies", "policy"], "{q}");
+    }
+    assert_eq!(run(&b, &text("polic"), Lang::En), ["policies", "policy"]);
 }
