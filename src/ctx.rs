@@ -24,6 +24,8 @@ pub struct Ctx {
     /// The form shows errors, so the tab's title (standalone) starts with "Error:". The form
     /// sets it; the app's title effect, the title's one owner, reads it.
     pub form_errors: RwSignal<bool>,
+    /// Word forms and relevance have arrived (see [`crate::refinements`]).
+    pub refined: RwSignal<bool>,
     /// Rendering at build time (natively, the only way the views run there): the folder of
     /// `careers.js` relative to the page, for the one script the pre-rendered listing carries.
     #[cfg(not(target_arch = "wasm32"))]
@@ -56,6 +58,7 @@ impl Ctx {
             load: RwSignal::new(Load::Loading),
             announcement: RwSignal::new(String::new()),
             form_errors: RwSignal::new(false),
+            refined: RwSignal::new(false),
         }
     }
 
@@ -72,6 +75,7 @@ impl Ctx {
             load: RwSignal::new(Load::Ready(data)),
             announcement: RwSignal::new(String::new()),
             form_errors: RwSignal::new(false),
+            refined: RwSignal::new(true),
             assets: StoredValue::new(assets),
         }
     }

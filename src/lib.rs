@@ -15,6 +15,7 @@ mod history;
 pub mod load;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+mod refinements;
 #[cfg(target_arch = "wasm32")]
 mod start;
 mod views;

@@ -214,11 +214,15 @@ pub fn SortSelect() -> impl IntoView {
         state.page = 1;
         ctx.go(state);
     };
+    // Relevance means something only while there is a word to search for.
     let option = move |sort: SortOrder, msg: Msg| {
+        let in_effect = move || ctx.view.with(|v| v.query.sort_in_effect());
+        let without_words = move || !ctx.view.with(|v| v.query.has_words());
         view! {
             <option
                 value=sort.key()
-                selected=move || ctx.view.with(|v| v.query.sort_in_effect() == sort)
+                selected=move || in_effect() == sort
+                disabled=move || sort == SortOrder::Relevance && without_words()
             >
                 {text(msg)}
             </option>
@@ -233,12 +237,7 @@ pub fn SortSelect() -> impl IntoView {
                 on:change=on_change
                 prop:value=move || ctx.view.with(|v| v.query.sort_in_effect().key())
             >
-                // Relevance means something only while there is a word to search for.
-                {move || {
-                    ctx.view
-                        .with(|v| v.query.has_words())
-                        .then(|| option(SortOrder::Relevance, Msg::SortRelevance))
-                }}
+                {option(SortOrder::Relevance, Msg::SortRelevance)}
                 {option(SortOrder::Title, Msg::SortTitle)}
                 {option(SortOrder::Status, Msg::SortStatus)}
                 {option(SortOrder::Newest, Msg::SortNewest)}

@@ -31,8 +31,17 @@ pub fn Listing(data: Arc<Data>) -> impl IntoView {
     let query = Memo::new(move |_| ctx.view.with(|v| v.query.clone()));
     let results = {
         let data = data.clone();
-        Memo::new(move |_| query.with(|q| data.index.run(&data.listing, q, ctx.lang.get())))
+        Memo::new(move |_| {
+            ctx.refined.track();
+            let refinements = crate::refinements::get();
+            query.with(|q| {
+                data.index
+                    .run_with(&data.listing, q, ctx.lang.get(), refinements)
+            })
+        })
     };
+    // Word forms and relevance, now that the listing shows.
+    crate::refinements::fetch(ctx);
     let level = ctx.heading_level();
     let title = heading(
         level,

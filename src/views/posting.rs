@@ -12,6 +12,7 @@ use super::status::{Failure, LoadFailed, LoadingStatus};
 use super::text;
 use crate::ctx::Ctx;
 use crate::load::{load_into, Data, Load};
+use careers_core::apply::ApplyAction;
 use careers_core::{Entry, Lang, Msg};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -161,10 +162,13 @@ pub fn BackToResults() -> impl IntoView {
 fn Actions(posting: Entry) -> impl IntoView {
     let ctx = Ctx::get();
     let lang = move || ctx.lang.get();
+    // Where to apply, and what the link says of where it leads (a site outside the Government
+    // of Canada, or the person's email program).
     let apply = posting
         .apply
         .clone()
-        .filter(|href| posting.status.open && careers_core::bundle::is_safe_href(href));
+        .filter(|href| posting.status.open && careers_core::bundle::is_safe_href(href))
+        .and_then(|href| Some((ApplyAction::of(&href)?, href)));
     let offers_form = posting.status.open && posting.status.form;
     let form = offers_form.then(|| {
         view! {
@@ -190,8 +194,10 @@ fn Actions(posting: Entry) -> impl IntoView {
     };
     view! {
         <div class="cds-careers__actions">
-            {apply.map(|href| view! {
-                <a class="cds-careers__button cds-careers__apply" href=href>{text(Msg::Apply)}</a>
+            {apply.map(|(action, href)| view! {
+                <a class="cds-careers__button cds-careers__apply" href=href>
+                    {move || action.label(lang())}
+                </a>
             })}
             {form}
             <button type="button" class="cds-careers__button cds-careers__button--secondary cds-careers__needs-script" on:click=copy>

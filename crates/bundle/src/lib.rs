@@ -9,6 +9,7 @@
 pub mod facets;
 pub mod frontmatter;
 pub mod git_dates;
+pub mod how_to_apply;
 pub mod html;
 pub mod job_posting;
 pub mod link_repair;
@@ -29,13 +30,31 @@ pub use report::{Diagnostic, Severity, Summary};
 use std::path::Path;
 
 /// Options of a run.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Options {
     /// The language of files that have no `en` or `fr` folder on their path (none: an error).
     pub default_lang: Option<Lang>,
     /// Do not ask git for the day each file was first committed: for files whose commits say
     /// nothing of when a posting went up (a corpus copied into a repository long after).
     pub ignore_git: bool,
+    /// The site's contact address, for open postings with no Apply link and no address of their
+    /// own (see [`how_to_apply`]).
+    pub contact: Option<String>,
+}
+
+/// Checks an address given as the site's contact: one `@`, something on both sides, no space.
+pub fn check_contact(address: &str) -> Result<(), String> {
+    match address.split_once('@') {
+        Some((local, domain))
+            if !local.is_empty()
+                && domain.contains('.')
+                && !domain.contains('@')
+                && !address.contains(char::is_whitespace) =>
+        {
+            Ok(())
+        }
+        _ => Err(format!("--contact {address:?} is not an email address")),
+    }
 }
 
 /// What became of one file.
@@ -113,7 +132,7 @@ pub fn bundle_dir_with(dir: &Path, options: Options) -> Outcome {
     let mut fates = Vec::new();
     for path in &paths {
         let rel = source::relative(dir, path);
-        let (doc, findings, fate) = posting::read_file(path, &rel, options);
+        let (doc, findings, fate) = posting::read_file(path, &rel, &options);
         diagnostics.extend(findings.into_iter().map(|f| f.at(&rel)));
         if let Some(doc) = doc {
             docs.push(doc);
@@ -123,8 +142,9 @@ pub fn bundle_dir_with(dir: &Path, options: Options) -> Outcome {
     if !options.ignore_git {
         date_from_git(dir, &mut docs);
     }
-    let (postings, pair_diags, pair_fates) = pairing::build_postings(docs);
+    let (mut postings, pair_diags, pair_fates) = pairing::build_postings(docs);
     diagnostics.extend(pair_diags);
+    how_to_apply::fill(&mut postings, options.contact.as_deref(), &mut diagnostics);
     for (rel, fate) in pair_fates {
         if let Some(slot) = fates.iter_mut().find(|(r, _)| *r == rel) {
             slot.1 = fate;

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 const USAGE: &str =
     "usage: careers-bundle CONTENT (--out FILE | --check) [--keep-going] [--default-lang en|fr]
-       [--no-git-dates]
+       [--no-git-dates] [--contact EMAIL]
 
 CONTENT is a folder: every .md and .txt file below it is read (a file's language is the nearest
 folder named `en` or `fr` on its path). Or CONTENT is a .json file holding a whole content model
@@ -22,6 +22,8 @@ file per posting in the folder of the same name (dist/postings/ID.json).
   --keep-going          write the bundle even when some files have errors
   --default-lang en|fr  language of files with no `en` or `fr` folder on their path
   --no-git-dates        do not date postings without `date` by their files' first commit
+  --contact EMAIL       how to apply to an open posting that has no Apply link and no address
+                        in its text (otherwise it gets a warning: nobody could apply)
   -h, --help            this help
 
 Exit status: 0 no errors, 1 errors found (or the folder cannot be read), 2 usage error.";
@@ -56,6 +58,11 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, St
                 }
             }
             "--no-git-dates" => options.ignore_git = true,
+            "--contact" => {
+                let address = args.next().ok_or("--contact needs an email address")?;
+                careers_bundle::check_contact(&address)?;
+                options.contact = Some(address);
+            }
             s if s.starts_with("--out=") => out = Some(PathBuf::from(&s[6..])),
             s if s.starts_with('-') && s.len() > 1 => return Err(format!("unknown option `{s}`")),
             s => {

@@ -9,7 +9,7 @@
 use crate::html::{self, Token};
 use crate::report::Finding;
 use careers_core::bundle::{Block, Inline};
-use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
 /// The site the postings' own links (`/emplois/`) belong to: they are kept as links there.
 pub const SITE_ORIGIN: &str = "https://digital.canada.ca";
@@ -56,6 +56,12 @@ pub fn to_blocks(body: &str, first_line: usize) -> (Vec<Block>, Vec<Finding>) {
                 Tag::Item => b.open_item(),
                 Tag::Emphasis => b.open_inline(Frame::Emphasis),
                 Tag::Strong => b.open_inline(Frame::Strong),
+                // An autolinked address (`<jobs@example.ca>`) comes without its scheme.
+                Tag::Link {
+                    link_type: LinkType::Email,
+                    dest_url,
+                    ..
+                } if !dest_url.starts_with("mailto:") => b.open_link(&format!("mailto:{dest_url}")),
                 Tag::Link { dest_url, .. } => b.open_link(&dest_url),
                 Tag::Image { .. } => image_depth = 1,
                 Tag::CodeBlock(_) => b.open_leaf(Leaf::Paragraph),

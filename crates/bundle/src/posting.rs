@@ -41,7 +41,7 @@ pub struct Doc {
 pub const LARGE_BYTES: u64 = 1024 * 1024;
 
 /// Reads one file. Returns the doc (if it is a posting), its findings, and its fate.
-pub fn read_file(path: &Path, rel: &str, options: Options) -> (Option<Doc>, Vec<Finding>, Fate) {
+pub fn read_file(path: &Path, rel: &str, options: &Options) -> (Option<Doc>, Vec<Finding>, Fate) {
     let name = rel.rsplit('/').next().unwrap_or(rel);
     let lower = name.to_ascii_lowercase();
     let ext = lower.rsplit_once('.').map(|(_, e)| e).unwrap_or("");

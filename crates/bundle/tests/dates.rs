@@ -52,7 +52,10 @@ fn a_pair_takes_the_earlier_day_and_wrong_or_missing_dates_are_reported() {
                 "fr/a.md",
                 "---\ntitle: Développeur\ntranslationKey: a\nleverId: 1234abcd-99\ndate: '2026-05-01'\n---\nCorps.\n",
             ),
-            ("en/open.md", "---\ntitle: Open\ntranslationKey: open\n---\nx\n"),
+            (
+                "en/open.md",
+                "---\ntitle: Open\ntranslationKey: open\n---\nApply: <jobs@example.ca>\n",
+            ),
             (
                 "en/closed.md",
                 "---\ntitle: Closed\ntranslationKey: closed\narchived: true\n---\nx\n",
@@ -63,7 +66,7 @@ fn a_pair_takes_the_earlier_day_and_wrong_or_missing_dates_are_reported() {
             ),
             (
                 "en/wrong.md",
-                "---\ntitle: Wrong\ntranslationKey: wrong\n\ndate: 2026-02-30\n---\nx\n",
+                "---\ntitle: Wrong\ntranslationKey: wrong\n\ndate: 2026-02-30\n---\n<jobs@example.ca>\n",
             ),
         ],
     );

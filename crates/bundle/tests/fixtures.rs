@@ -1,6 +1,6 @@
 //! Small fixtures for the pipeline rules and the command line.
 
-use careers_bundle::{bundle_dir, report, Fate, Outcome, Severity};
+use careers_bundle::{bundle_dir_with, report, Fate, Options, Outcome, Severity};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -29,8 +29,16 @@ fn posting(title: &str, key: &str, lever: Option<&str>, extra: &str, body: &str)
         .into_bytes()
 }
 
+/// Runs the bundler with a site contact, so that these tests of reading files are not also
+/// about open postings without a way to apply (`how_to_apply` has its own).
 fn run(dir: &Path) -> Outcome {
-    bundle_dir(dir)
+    bundle_dir_with(
+        dir,
+        Options {
+            contact: Some("jobs@example.ca".into()),
+            ..Options::default()
+        },
+    )
 }
 
 #[test]
@@ -186,7 +194,11 @@ fn status_flags_drafts_and_apply_target() {
     assert!(!get("unlisted").status.listed);
     assert!(!get("hidden").status.listed);
     assert!(!get("noform").status.form);
-    assert!(get("noform").apply.is_none());
+    // No Lever form: how to apply is the site's contact.
+    assert_eq!(
+        get("noform").apply.as_deref(),
+        Some("mailto:jobs@example.ca")
+    );
     assert!(
         o.bundle.postings.iter().all(|p| p.id != "draft"),
         "drafts are never shipped"

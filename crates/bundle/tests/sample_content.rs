@@ -1,15 +1,23 @@
 //! The project's own sample content (`content/`): every seed in both languages, clean, and a
 //! bundle the widget reads.
 
-use careers_bundle::bundle_dir;
+use careers_bundle::{bundle_dir, bundle_dir_with, Options};
+use careers_core::form_text::CONTACT_EMAIL;
 use std::path::Path;
 
 fn content_dir() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content")
 }
 
+/// The sample as `./dev` builds it: with the recruitment address as the site's contact.
 fn sample() -> careers_bundle::Outcome {
-    bundle_dir(&content_dir())
+    bundle_dir_with(
+        &content_dir(),
+        Options {
+            contact: Some(CONTACT_EMAIL.into()),
+            ..Options::default()
+        },
+    )
 }
 
 #[test]
@@ -19,6 +27,31 @@ fn every_sample_posting_is_paired_and_clean() {
     assert_eq!(outcome.summary.pairs, 5);
     assert_eq!(outcome.summary.warnings, 0, "{:?}", outcome.diagnostics);
     assert_eq!(outcome.summary.errors, 0, "{:?}", outcome.diagnostics);
+}
+
+#[test]
+fn every_open_sample_posting_says_how_to_apply() {
+    let outcome = sample();
+    let apply = |id: &str| {
+        let posting = outcome.bundle.postings.iter().find(|p| p.id == id).unwrap();
+        posting.apply.clone()
+    };
+    // Lever, the address its own text gives, and the site's contact.
+    assert!(apply("head-product-management")
+        .unwrap()
+        .starts_with("https://jobs.lever.co/"));
+    let mailto = format!("mailto:{CONTACT_EMAIL}");
+    assert_eq!(apply("senior-product-manager"), Some(mailto.clone()));
+    assert_eq!(apply("director-engagement"), Some(mailto));
+    // Without the site's contact, the posting that gives no address is reported.
+    let without = bundle_dir(&content_dir());
+    let warned: Vec<&str> = without
+        .diagnostics
+        .iter()
+        .map(|d| d.path.as_str())
+        .collect();
+    assert_eq!(warned, ["en/careers/positions/director-engagement.txt"]);
+    assert!(without.diagnostics[0].message.contains("no way to apply"));
 }
 
 #[test]

@@ -10,8 +10,8 @@ fn corpus() -> Listing {
     let outcome = bundle_dir_with(
         &dir,
         Options {
-            default_lang: None,
             ignore_git: true,
+            ..Options::default()
         },
     );
     publish(&outcome.bundle).listing

@@ -4,6 +4,7 @@
 //! accommodation form's validation.
 
 pub mod address;
+pub mod apply;
 pub mod base64;
 pub mod bundle;
 pub mod date;

@@ -92,7 +92,6 @@ Msg {
     // Before the date a posting went up (see `posted_on`); the French agrees with « offre ».
     PostedOn => "Posted", "Publiée le";
     BackToResults => "Back to results", "Retour aux résultats";
-    Apply => "Apply for this job", "Postuler à ce poste";
     RequestAccommodation => "Request an accommodation", "Demander une mesure d’adaptation";
     CopyLink => "Copy link", "Copier le lien";
     PrintAddress => "Address of this job posting:", "Adresse de cette offre d’emploi\u{a0}:";

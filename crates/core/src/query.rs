@@ -30,7 +30,8 @@ use crate::word_lists::WordLists;
 use crate::{Entry, FacetKind, Lang, Listing, PerFacet};
 use bits::{Bits, FxMap};
 use order::{newest_order, sort_positions, title_order};
-use relevance::{query_words, Fields, QueryWord};
+pub use relevance::QueryWord;
+use relevance::{query_words, Fields};
 use std::sync::{Mutex, OnceLock};
 
 mod bits;
@@ -132,7 +133,8 @@ impl Query {
 
     /// Whether the text holds a word to search for.
     pub fn has_words(&self) -> bool {
-        !words(&self.text).is_empty()
+        // A letter or digit folds to one (`ß` to `ss`): no need to fold to know.
+        self.text.chars().any(char::is_alphanumeric)
     }
 
     /// The order results are in: the chosen one, except that relevance without a word to search
@@ -340,15 +342,31 @@ impl Index {
         self.langs[slot(lang)].title_order(&listing.postings, lang)
     }
 
-    /// Runs `query` with texts and titles in `lang`. `listing` must be the indexed one.
+    /// Runs `query` with texts and titles in `lang`, with every [`Refinements`]. `listing` must
+    /// be the indexed one.
     pub fn run(&self, listing: &Listing, query: &Query, lang: Lang) -> Results {
+        self.run_with(listing, query, lang, Some(REFINED))
+    }
+
+    /// Runs `query` as [`Index::run`] does, with `refinements` if given; without them, query
+    /// words match only inside words and relevance is title order.
+    pub fn run_with(
+        &self,
+        listing: &Listing,
+        query: &Query,
+        lang: Lang,
+        refinements: Option<Refinements>,
+    ) -> Results {
         debug_assert_eq!(
             listing.postings.len(),
             self.len,
             "Index::run given another listing"
         );
-        let query_words = query_words(&query.text, lang);
-        let text = self.text_matches(listing, &query_words, lang);
+        let query_words = match refinements {
+            Some(refinements) => (refinements.words)(&query.text, lang),
+            None => plain_words(&query.text),
+        };
+        let text = self.text_matches(listing, &query_words, lang, refinements);
         let selections = self.selections(query);
         let status = match query.status {
             StatusFilter::Open => &self.open,
@@ -367,7 +385,11 @@ impl Index {
         let mut text_and_status = text;
         text_and_status.and(status);
         Results {
-            matches: self.ordered(listing, &filtered, query, &query_words, lang),
+            matches: self.ordered(listing, &filtered, query, lang, |out| {
+                if let Some(refinements) = refinements {
+                    (refinements.rank)(self, listing, &query_words, lang, out);
+                }
+            }),
             facet_counts: self.facet_counts(query, &text_and_status, &selections),
             open_count,
             closed_count,
@@ -376,7 +398,13 @@ impl Index {
 
     /// Listed postings with every word of the query in `lang`: inside a word, or as one of its
     /// forms (see [`crate::word_forms`]).
-    fn text_matches(&self, listing: &Listing, query_words: &[QueryWord], lang: Lang) -> Bits {
+    fn text_matches(
+        &self,
+        listing: &Listing,
+        query_words: &[QueryWord],
+        lang: Lang,
+        refinements: Option<Refinements>,
+    ) -> Bits {
         let mut matched = self.listed.clone();
         if query_words.is_empty() {
             return matched;
@@ -391,10 +419,10 @@ impl Index {
             } else {
                 add_postings_of(words, word, &mut word_postings);
             }
-            for w in query_word.forms_in(words) {
-                words
-                    .postings(w)
-                    .for_each(|p| word_postings.set(p as usize));
+            if let Some(refinements) = refinements {
+                (refinements.add_form_postings)(words, query_word, &mut |p| {
+                    word_postings.set(p as usize)
+                });
             }
             matched.and(&word_postings);
             if matched.is_empty() {
@@ -471,14 +499,14 @@ impl Index {
         counts
     }
 
-    /// The postings of `set` in the order `query` asks for.
+    /// The postings of `set` in the order `query` asks for; `rank` reorders them by relevance.
     fn ordered(
         &self,
         listing: &Listing,
         set: &Bits,
         query: &Query,
-        query_words: &[QueryWord],
         lang: Lang,
+        rank: impl FnOnce(&mut Vec<usize>),
     ) -> Vec<usize> {
         let order = self.title_order(listing, lang);
         let mut out = Vec::with_capacity(set.count());
@@ -487,12 +515,7 @@ impl Index {
             SortOrder::Title => out.extend(order.iter().filter(in_set).map(|&i| i as usize)),
             SortOrder::Relevance => {
                 out.extend(order.iter().filter(in_set).map(|&i| i as usize));
-                let fields = self.langs[slot(lang)].fields(&listing.postings, lang);
-                let words = listing.search.get(lang);
-                let scores = relevance::scores(&out, query_words, fields, words, self.len);
-                let mut positions: Vec<usize> = (0..out.len()).collect();
-                sort_positions(&mut positions, &|a, b| scores[b].cmp(&scores[a]));
-                out = positions.into_iter().map(|k| out[k]).collect();
+                rank(&mut out);
             }
             SortOrder::Newest => {
                 let order = self.langs[slot(lang)].newest_order(&listing.postings, lang);
@@ -507,6 +530,58 @@ impl Index {
         }
         out
     }
+
+    /// Reorders `matches`, in title order, by relevance to `query_words` (stable: equal scores
+    /// keep title order).
+    fn rank(
+        &self,
+        listing: &Listing,
+        query_words: &[QueryWord],
+        lang: Lang,
+        matches: &mut Vec<usize>,
+    ) {
+        let fields = self.langs[slot(lang)].fields(&listing.postings, lang);
+        let words = listing.search.get(lang);
+        let scores = relevance::scores(matches, query_words, fields, words, self.len);
+        let mut positions: Vec<usize> = (0..matches.len()).collect();
+        sort_positions(&mut positions, &|a, b| scores[b].cmp(&scores[a]));
+        *matches = positions.into_iter().map(|k| matches[k]).collect();
+    }
+}
+
+/// The parts of search that make its answers better but that the first listing does not need:
+/// the forms of the query's words ([`crate::word_forms`]) and the order by relevance. The widget
+/// fetches their code as a module of its own once the listing shows; until it has it, results
+/// are what [`Index::run_with`] gives without them.
+#[derive(Debug, Clone, Copy)]
+pub struct Refinements {
+    /// The query's distinct words, each with its forms.
+    pub words: fn(&str, Lang) -> Vec<QueryWord>,
+    /// Calls its last argument with each posting that has one of a query word's forms.
+    pub add_form_postings: fn(&WordLists, &QueryWord, &mut dyn FnMut(u32)),
+    /// Reorders results in title order by relevance.
+    pub rank: fn(&Index, &Listing, &[QueryWord], Lang, &mut Vec<usize>),
+}
+
+/// Every refinement.
+pub const REFINED: Refinements = Refinements {
+    words: query_words,
+    add_form_postings: relevance::add_form_postings,
+    rank: Index::rank,
+};
+
+/// The query's distinct words, without their forms.
+fn plain_words(text: &str) -> Vec<QueryWord> {
+    let mut out: Vec<QueryWord> = Vec::new();
+    for word in words(text) {
+        if !out.iter().any(|q| q.text == word) {
+            out.push(QueryWord {
+                text: word,
+                forms: Vec::new(),
+            });
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -25,6 +25,8 @@ view's markup for host pages), and sitemap.xml.
   --keep-going                     build even when some content files have errors
   --default-lang en|fr             language of files with no `en` or `fr` folder on their path
   --no-git-dates                   do not date postings without `date` by their files' first commit
+  --contact EMAIL                  how to apply to an open posting that has no Apply link and no
+                                   address in its text (otherwise the bundler warns about it)
   -h, --help                       this help
 
 Exit status: 0 built, 1 errors, 2 usage error.";
@@ -78,6 +80,11 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, St
                 }
             }
             "--no-git-dates" => bundle.ignore_git = true,
+            "--contact" => {
+                let address = value("--contact")?;
+                careers_bundle::check_contact(&address)?;
+                bundle.contact = Some(address);
+            }
             s if s.starts_with('-') => return Err(format!("unknown option `{s}`")),
             s => {
                 if content.replace(PathBuf::from(s)).is_some() {

@@ -18,7 +18,7 @@ use crate::{Entry, Lang};
 
 /// One word of the query, with the other forms it stands for.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct QueryWord {
+pub struct QueryWord {
     /// The folded word as typed: found inside longer words.
     pub text: String,
     /// Its singular and masculine forms: found as whole words only, or with a plural ending.
@@ -36,8 +36,15 @@ impl QueryWord {
     }
 }
 
+/// Calls `add` with each posting that has one of `word`'s forms (or their plurals).
+pub(super) fn add_form_postings(words: &WordLists, word: &QueryWord, add: &mut dyn FnMut(u32)) {
+    for w in word.forms_in(words) {
+        words.postings(w).for_each(&mut *add);
+    }
+}
+
 /// The distinct words of `text`, folded, each with its forms in `lang`.
-pub(super) fn query_words(text: &str, lang: Lang) -> Vec<QueryWord> {
+pub fn query_words(text: &str, lang: Lang) -> Vec<QueryWord> {
     let mut out: Vec<QueryWord> = Vec::new();
     for_each_word(&without_inclusive_endings(text), |word| {
         if !out.iter().any(|q| q.text == word) {

@@ -1062,3 +1062,19 @@ fn english_plurals_find_singulars() {
     }
     assert_eq!(run(&b, &text("polic"), Lang::En), ["policies", "policy"]);
 }
+
+#[test]
+fn without_refinements_words_match_inside_words_and_relevance_is_title_order() {
+    let fr = |id: &str, title: &str| posting(id, true, None, Some(content(title, "", "")));
+    let b = bundle(vec![
+        fr("a", "Analyste, développeuse"),
+        fr("z", "Développeuse Web"),
+        fr("m", "Développeur principal"),
+    ]);
+    let index = Index::new(&b);
+    let plain = index.run_with(&b, &text("développeuse"), Lang::Fr, None);
+    assert_eq!(ids(&b, &plain), ["a", "z"]);
+    let refined = index.run_with(&b, &text("développeuse"), Lang::Fr, Some(REFINED));
+    assert_eq!(ids(&b, &refined), ["a", "m", "z"]);
+    assert_eq!(refined, index.run(&b, &text("développeuse"), Lang::Fr));
+}

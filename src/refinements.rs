@@ -1,0 +1,46 @@
+//! Word forms and relevance as a WebAssembly module of their own: the first listing does not
+//! need them, so their code is cut from the main module (`scripts/split-wasm.sh`) and fetched
+//! once the listing shows. Until it arrives, results are what the main module finds alone (query
+//! words inside words, relevance as title order); then they are computed again.
+
+use crate::ctx::Ctx;
+use careers_core::query::{Refinements, REFINED};
+use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
+use std::sync::OnceLock;
+
+/// The refinements once their module has arrived (natively, at once).
+static LOADED: OnceLock<Refinements> = OnceLock::new();
+
+/// The refinements, if their module has arrived; reading [`Ctx::refined`] first makes a
+/// computation run again when it does.
+pub fn get() -> Option<Refinements> {
+    if !crate::ctx::LIVE {
+        return Some(REFINED);
+    }
+    LOADED.get().copied()
+}
+
+/// The refinements, from their module (cut into `split_search_refinements.<build>.wasm`).
+#[leptos::wasm_split::wasm_split(
+    search_refinements,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible
+)]
+fn refinements() -> Result<Refinements, SplitLoaderError> {
+    Ok(REFINED)
+}
+
+/// Fetches the module once; results follow when it arrives. If it cannot be fetched, search
+/// goes on without it (every result is still found by what was typed, in title order).
+pub fn fetch(ctx: Ctx) {
+    if get().is_some() {
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        if let Ok(refinements) = refinements().await {
+            let _ = LOADED.set(refinements);
+            ctx.refined.set(true);
+        }
+    });
+}

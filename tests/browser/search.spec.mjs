@@ -1,0 +1,115 @@
+// What a job seeker finds first: relevance as the order while there is a query, and the French
+// feminine and inclusive forms, on the sample content (dist/) and on the real 2023-06 corpus
+// (CORPUS_URL).
+import { test, expect } from '@playwright/test';
+import { audit, gate, resultTitles } from './helpers.mjs';
+
+const CORPUS_URL = process.env.CORPUS_URL;
+const status = (page) => page.locator('.cds-careers [aria-live="polite"]');
+
+/** Folds case and accents, as search does, to check what a title holds. */
+const folded = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+test.describe('relevance', () => {
+  test('with a query the best matches come first, and another order can be chosen', async ({ page }) => {
+    await page.goto('/?careers-status=all');
+    const sort = page.getByLabel('Sort by');
+    const relevance = sort.locator('option', { hasText: 'Relevance' });
+    // Without a word to search for, relevance cannot be chosen: the order is by title.
+    await expect(sort).toHaveValue('title');
+    await expect(relevance).toBeDisabled();
+
+    await page.getByRole('searchbox').fill('product manager');
+    await expect(relevance).toBeEnabled();
+    // Both words whole in the title, above a title where one word only starts a longer one.
+    await expect(resultTitles(page).first()).toHaveText('Senior Product Manager');
+    await expect(resultTitles(page).nth(1)).toHaveText('Head of Product Management');
+    await expect(sort).toHaveValue('relevance');
+    await expect(sort.locator('option:checked')).toHaveText('Relevance');
+    await audit(page);
+
+    await sort.selectOption({ label: 'Title (A to Z)' });
+    await expect(resultTitles(page).first()).toHaveText('Head of Product Management');
+    await expect(page).toHaveURL(/careers-sort=title/);
+
+    await page.getByRole('searchbox').fill('');
+    await expect(relevance).toBeDisabled();
+    await expect(sort).toHaveValue('title');
+  });
+
+  test('relevance and word forms come as a module after the listing; search works before it', async ({ page }) => {
+    const held = gate();
+    const requested = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.route('**/split_search_refinements.*.wasm', async (route) => {
+      await held.opened;
+      await route.continue();
+    });
+    await page.goto('/?careers-status=all');
+    await page.getByRole('searchbox').fill('product manager');
+    // Without the module: every result is found, in title order.
+    await expect(resultTitles(page)).toHaveText([
+      'Head of Product Management',
+      'Partnerships Advisor',
+      'Senior Product Manager',
+    ]);
+    const listingAt = requested.findIndex((p) => p.endsWith('/postings.json'));
+    const moduleAt = requested.findIndex((p) => /split_search_refinements/.test(p));
+    expect(listingAt).toBeGreaterThanOrEqual(0);
+    expect(moduleAt).toBeGreaterThan(listingAt);
+    held.open();
+    await expect(resultTitles(page)).toHaveText([
+      'Senior Product Manager',
+      'Head of Product Management',
+      'Partnerships Advisor',
+    ]);
+  });
+
+  test('in French: Pertinence, and the words of the title first', async ({ page }) => {
+    await page.goto('/?careers-lang=fr&careers-status=all');
+    await page.getByRole('searchbox').fill('gestion produits');
+    await expect(resultTitles(page).first()).toHaveText('Chef de la gestion des produits');
+    await expect(page.getByLabel('Trier par').locator('option:checked')).toHaveText('Pertinence');
+    // A feminine plural finds the title first, then a posting whose text names a directeur.
+    await page.getByRole('searchbox').fill('directrices');
+    await expect(resultTitles(page)).toHaveText([
+      'Directeur ou directrice, Mobilisation',
+      'Conseiller ou conseillère en partenariats',
+    ]);
+  });
+});
+
+test.describe('the real 2023-06 corpus', () => {
+  test.skip(!CORPUS_URL, 'needs the corpus site (CORPUS_URL)');
+
+  for (const [lang, query, part] of [
+    ['en', 'design', 'design'],
+    ['en', 'developer', 'developer'],
+    ['fr', 'développeur', 'developpeu'],
+    ['fr', 'développeuse', 'developpeu'],
+    ['fr', 'gestion produits', 'produit'],
+  ]) {
+    test(`the first three results of “${query}” hold it in their title`, async ({ page }) => {
+      await page.goto(`${CORPUS_URL}/${lang}/index.html?careers-status=all`);
+      await page.getByRole('searchbox').fill(query);
+      await expect(status(page)).toContainText(/\d/);
+      const titles = await resultTitles(page).allTextContents();
+      expect(titles.length).toBeGreaterThan(3);
+      for (const title of titles.slice(0, 3)) expect(folded(title)).toContain(part);
+    });
+  }
+
+  test('développeuse, développeur·se and développeur(euse) find what développeur finds', async ({ page }) => {
+    await page.goto(`${CORPUS_URL}/fr/index.html?careers-status=all`);
+    const box = page.getByRole('searchbox');
+    await box.fill('développeur');
+    await expect(status(page)).toHaveText(/^\d+\spostes trouvés$/);
+    const expected = await status(page).textContent();
+    const top = await resultTitles(page).first().textContent();
+    for (const form of ['développeuse', 'développeur·se', 'développeur(euse)']) {
+      await box.fill(form);
+      await expect(status(page)).toHaveText(expected);
+      await expect(resultTitles(page).first()).toHaveText(top);
+    }
+  });
+});
