@@ -430,3 +430,14 @@ fn html_in_bodies_is_cleaned_and_reported() {
     let warnings: Vec<&str> = o.diagnostics.iter().map(|d| d.message.as_str()).collect();
     assert_eq!(warnings.len(), 4, "{warnings:?}");
 }
+
+#[test]
+fn an_autolinked_address_stays_a_mailto_link() {
+    let (blocks, findings) =
+        careers_bundle::markdown::to_blocks("Write to <jobs@example.ca>.\n", 1);
+    assert!(findings.is_empty(), "{findings:?}");
+    assert_eq!(
+        careers_bundle::how_to_apply::first_email(&blocks).as_deref(),
+        Some("mailto:jobs@example.ca")
+    );
+}
