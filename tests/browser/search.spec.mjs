@@ -113,3 +113,32 @@ test.describe('the real 2023-06 corpus', () => {
     }
   });
 });
+
+test.describe('language requirement groups on the real corpus', () => {
+  test.skip(!CORPUS_URL, 'needs the corpus site (CORPUS_URL)');
+
+  test('choosing Bilingual imperative includes every profile, which stays visible', async ({ page }) => {
+    await page.goto(`${CORPUS_URL}/en/index.html?careers-status=all`);
+    const group = page.getByRole('group', { name: 'Language requirements' });
+    const requirement = group.getByLabel(/^Bilingual imperative \(\d+\)$/);
+    const cbc = group.getByLabel(/^CBC profile \(\d+\)$/);
+    const bbb = group.getByLabel(/^BBB profile \(\d+\)$/);
+    const count = async (box) => Number((await page.locator(`label[for="${await box.getAttribute('id')}"]`).textContent()).match(/\((\d+)\)$/)[1]);
+    const [all, withCbc, withBbb] = [await count(requirement), await count(cbc), await count(bbb)];
+    expect(all).toBeGreaterThanOrEqual(withCbc + withBbb);
+    // The profiles are set in under their requirement.
+    const x = async (box) => (await box.boundingBox()).x;
+    expect(await x(cbc)).toBeGreaterThan(await x(requirement));
+
+    await requirement.check();
+    await expect(status(page)).toHaveText(`${all} job postings found`);
+    await cbc.check();
+    // Within a facet, choices add up: the profile is already in its requirement.
+    await expect(status(page)).toHaveText(`${all} job postings found`);
+    await requirement.uncheck();
+    await expect(status(page)).toHaveText(`${withCbc} job postings found`);
+    await resultTitles(page).first().click();
+    await expect(page.locator('.cds-careers__facets')).toContainText('Bilingual imperative, CBC profile');
+    await audit(page);
+  });
+});

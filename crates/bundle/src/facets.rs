@@ -137,11 +137,10 @@ fn language(original: &str, lower: &str, out: &mut Vec<String>) {
         || lower.contains("bilinguisme est requis")
         || lower.contains("bilinguisme est exigé");
     if imperative {
-        let profiles = profiles(original);
-        if profiles.is_empty() {
-            out.push("bilingual-imperative".into());
-        }
-        for p in profiles {
+        // The requirement, and each profile as a value under it: choosing the requirement finds
+        // every posting that has it, whatever its profile.
+        out.push("bilingual-imperative".into());
+        for p in profiles(original) {
             out.push(format!("bilingual-imperative-{}", p.to_ascii_lowercase()));
         }
     }
@@ -365,20 +364,12 @@ fn team(title: &str) -> Vec<String> {
 }
 
 /// Adds the values of `from` to `into`, keeping each list sorted and without repeats.
-/// A plain `bilingual-imperative` is dropped when a profile is known (`bilingual-imperative-cbc`).
 pub fn merge(into: &mut Facets, from: &Facets) {
     for kind in FacetKind::ALL {
         let v = into.values_mut(kind);
         v.extend(from.values(kind).iter().cloned());
         v.sort();
         v.dedup();
-    }
-    if into
-        .language
-        .iter()
-        .any(|v| v.starts_with("bilingual-imperative-"))
-    {
-        into.language.retain(|v| v != "bilingual-imperative");
     }
 }
 
@@ -402,10 +393,9 @@ pub fn label(kind: FacetKind, value: &str) -> Label {
                     .strip_prefix("bilingual-imperative-")
                     .unwrap_or(v)
                     .to_ascii_uppercase();
-                l(
-                    &format!("Bilingual imperative ({profile})"),
-                    &format!("Bilingue impératif ({profile})"),
-                )
+                // Under "Bilingual imperative", which the posting also has (see `language`):
+                // a posting shows "Bilingual imperative, CBC profile".
+                l(&format!("{profile} profile"), &format!("Profil {profile}"))
             }
         },
         FacetKind::Tenure => match value {
@@ -498,7 +488,10 @@ mod tests {
             "This position is Bilingual Imperative (BBB)* and reports to X.",
             false,
         );
-        assert_eq!(f.language, vec!["bilingual-imperative-bbb"]);
+        assert_eq!(
+            f.language,
+            vec!["bilingual-imperative", "bilingual-imperative-bbb"]
+        );
         let f = derive(
             "T",
             "",
@@ -517,13 +510,16 @@ mod tests {
     }
 
     #[test]
-    fn a_known_profile_replaces_the_plain_imperative() {
+    fn a_profile_is_a_value_under_its_requirement() {
         let mut into = derive("T", "", "Bilingualism is required.", false);
         merge(
             &mut into,
             &derive("T", "", "Ce poste est bilingue impératif (CBC).", false),
         );
-        assert_eq!(into.language, vec!["bilingual-imperative-cbc"]);
+        assert_eq!(
+            into.language,
+            vec!["bilingual-imperative", "bilingual-imperative-cbc"]
+        );
     }
 
     #[test]
@@ -602,8 +598,8 @@ mod tests {
     #[test]
     fn every_value_has_two_labels() {
         let l = label(FacetKind::Language, "bilingual-imperative-cbc");
-        assert_eq!(l.en, "Bilingual imperative (CBC)");
-        assert_eq!(l.fr, "Bilingue impératif (CBC)");
+        assert_eq!(l.en, "CBC profile");
+        assert_eq!(l.fr, "Profil CBC");
         assert_eq!(
             label(FacetKind::Tenure, "term").fr,
             "Nomination pour une période déterminée"
