@@ -1,4 +1,6 @@
 use super::*;
+use crate::sorted_set::SortedSet;
+use crate::Lang;
 use crate::form_email::*;
 use crate::form_text::{self, error_message, FormMsg, CONTACT_EMAIL};
 use crate::messages::french_typography_ok;
