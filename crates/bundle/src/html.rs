@@ -1,4 +1,5 @@
-//! A small tolerant HTML tokenizer and entity decoder, for the raw HTML editors put in Markdown.
+//! A small tolerant HTML tokenizer for the raw HTML editors put in Markdown; character references
+//! are decoded by `htmlize`, which knows the whole HTML5 table.
 //!
 //! It never fails: anything that is not a well-formed tag is text. Only tag names and the `href`
 //! attribute matter downstream; other attributes are reported so that event handlers can be
@@ -146,14 +147,14 @@ fn parse_tag(s: &str) -> Option<(Token, usize)> {
                 let q = b[i];
                 let v_start = i + 1;
                 let end = s[v_start..].find(q as char).map(|e| v_start + e)?;
-                value = decode_entities(&s[v_start..end]);
+                value = decode_attribute(&s[v_start..end]);
                 i = end + 1;
             } else {
                 let v_start = i;
                 while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' {
                     i += 1;
                 }
-                value = decode_entities(&s[v_start..i]);
+                value = decode_attribute(&s[v_start..i]);
             }
         }
         if !a_name.is_empty() {
@@ -172,104 +173,16 @@ fn parse_tag(s: &str) -> Option<(Token, usize)> {
     Some((token, i))
 }
 
-/// Decodes named (the common ones) and numeric character references; unknown ones stay as text.
+/// Decodes the character references of text as a browser does, with the full HTML5 table of
+/// named references (`&aacute;`, `&Ocirc;`, `&rarr;`) and numeric ones; unknown ones stay as text.
 pub fn decode_entities(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        rest = &rest[amp..];
-        let end = rest[1..]
-            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '#'))
-            .map(|e| e + 1)
-            .unwrap_or(rest.len());
-        let name = &rest[1..end];
-        let has_semi = rest[end..].starts_with(';');
-        let decoded = if let Some(num) = name.strip_prefix('#') {
-            let n = if let Some(hex) = num.strip_prefix(['x', 'X']) {
-                u32::from_str_radix(hex, 16).ok()
-            } else {
-                num.parse::<u32>().ok()
-            };
-            n.map(|n| {
-                char::from_u32(n)
-                    .filter(|c| *c != '\0')
-                    .unwrap_or('\u{FFFD}')
-            })
-        } else if has_semi {
-            named_entity(name)
-        } else {
-            None
-        };
-        match decoded {
-            Some(c) => {
-                out.push(c);
-                rest = &rest[end + usize::from(has_semi)..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    htmlize::unescape(s).into_owned()
 }
 
-fn named_entity(name: &str) -> Option<char> {
-    Some(match name {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        "nbsp" => '\u{a0}',
-        "rsquo" => '’',
-        "lsquo" => '‘',
-        "rdquo" => '”',
-        "ldquo" => '“',
-        "laquo" => '«',
-        "raquo" => '»',
-        "ndash" => '–',
-        "mdash" => '—',
-        "hellip" => '…',
-        "middot" => '·',
-        "bull" => '•',
-        "copy" => '©',
-        "reg" => '®',
-        "trade" => '™',
-        "deg" => '°',
-        "eacute" => 'é',
-        "Eacute" => 'É',
-        "egrave" => 'è',
-        "Egrave" => 'È',
-        "ecirc" => 'ê',
-        "Ecirc" => 'Ê',
-        "euml" => 'ë',
-        "agrave" => 'à',
-        "Agrave" => 'À',
-        "acirc" => 'â',
-        "Acirc" => 'Â',
-        "ccedil" => 'ç',
-        "Ccedil" => 'Ç',
-        "icirc" => 'î',
-        "iuml" => 'ï',
-        "ocirc" => 'ô',
-        "ucirc" => 'û',
-        "ugrave" => 'ù',
-        "uuml" => 'ü',
-        "oelig" => 'œ',
-        "OElig" => 'Œ',
-        "shy" => '\u{ad}',
-        "zwnj" => '\u{200c}',
-        "thinsp" => '\u{2009}',
-        "ensp" => '\u{2002}',
-        "emsp" => '\u{2003}',
-        _ => return None,
-    })
+/// Decodes the character references of an attribute's value, as a browser does there (a legacy
+/// reference without `;` stays when a letter, a digit or `=` follows: `?a=1&copy=2`).
+pub fn decode_attribute(s: &str) -> String {
+    htmlize::unescape_attribute(s).into_owned()
 }
 
 /// Whether `href` may reach the bundle: `http:`, `https:` or `mailto:` only.
@@ -329,6 +242,18 @@ mod tests {
         );
         assert_eq!(decode_entities("AT&T &bogus; &"), "AT&T &bogus; &");
         assert_eq!(decode_entities("&#99999999;"), "\u{FFFD}");
+    }
+
+    #[test]
+    fn knows_the_whole_html5_table() {
+        // These stayed literal with the hand-written table of common references.
+        assert_eq!(
+            decode_entities("&aacute;&Ocirc;&rarr; &frac12; &NotEqual;"),
+            "áÔ→ ½ ≠"
+        );
+        // In an attribute, a legacy reference without `;` before `=` is not one.
+        assert_eq!(decode_attribute("?a=1&copy=2&amp;b"), "?a=1&copy=2&b");
+        assert_eq!(decode_entities("&copy 2026"), "© 2026");
     }
 
     #[test]
