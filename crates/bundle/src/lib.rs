@@ -40,6 +40,29 @@ pub struct Options {
     /// The site's contact address, for open postings with no Apply link and no address of their
     /// own (see [`how_to_apply`]).
     pub contact: Option<String>,
+    /// Where links to the site's own pages (`/emplois/`) point; none: `https://digital.canada.ca`
+    /// ([`markdown::DEFAULT_SITE_ORIGIN`]).
+    pub site_origin: Option<String>,
+}
+
+/// Checks a site origin given as an option: `http` or `https`, a host, and no path (a final `/`
+/// is allowed).
+pub fn check_site_origin(origin: &str) -> Result<(), String> {
+    let rest = origin
+        .strip_prefix("https://")
+        .or_else(|| origin.strip_prefix("http://"));
+    match rest.map(|r| r.strip_suffix('/').unwrap_or(r)) {
+        Some(host)
+            if !host.is_empty()
+                && !host.contains(['/', '?', '#', '@'])
+                && !host.contains(char::is_whitespace) =>
+        {
+            Ok(())
+        }
+        _ => Err(format!(
+            "--site-origin {origin:?} is not an origin such as https://digital.canada.ca"
+        )),
+    }
 }
 
 /// Checks an address given as the site's contact: one `@`, something on both sides, no space.

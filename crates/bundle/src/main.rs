@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 const USAGE: &str =
     "usage: careers-bundle CONTENT (--out FILE | --check) [--keep-going] [--default-lang en|fr]
-       [--no-git-dates] [--contact EMAIL]
+       [--no-git-dates] [--contact EMAIL] [--site-origin URL]
 
 CONTENT is a folder: every .md and .txt file below it is read (a file's language is the nearest
 folder named `en` or `fr` on its path). Or CONTENT is a .json file holding a whole content model
@@ -24,6 +24,8 @@ file per posting in the folder of the same name (dist/postings/ID.json).
   --no-git-dates        do not date postings without `date` by their files' first commit
   --contact EMAIL       how to apply to an open posting that has no Apply link and no address
                         in its text (otherwise it gets a warning: nobody could apply)
+  --site-origin URL     where links to the site's own pages (`/emplois/`) point
+                        (default https://digital.canada.ca)
   -h, --help            this help
 
 Exit status: 0 no errors, 1 errors found (or the folder cannot be read), 2 usage error.";
@@ -58,6 +60,11 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, St
                 }
             }
             "--no-git-dates" => options.ignore_git = true,
+            "--site-origin" => {
+                let origin = args.next().ok_or("--site-origin needs an address")?;
+                careers_bundle::check_site_origin(&origin)?;
+                options.site_origin = Some(origin);
+            }
             "--contact" => {
                 let address = args.next().ok_or("--contact needs an email address")?;
                 careers_bundle::check_contact(&address)?;

@@ -12,11 +12,15 @@ use careers_core::bundle::{Block, Inline};
 use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
 /// The site the postings' own links (`/emplois/`) belong to: they are kept as links there.
-pub const SITE_ORIGIN: &str = "https://digital.canada.ca";
+pub const DEFAULT_SITE_ORIGIN: &str = "https://digital.canada.ca";
 
-/// Converts a Markdown body. `first_line` is the file line of the body's first line.
-pub fn to_blocks(body: &str, first_line: usize) -> (Vec<Block>, Vec<Finding>) {
-    let mut b = Builder::default();
+/// Converts a Markdown body. `first_line` is the file line of the body's first line; links to
+/// the site's own pages (`/emplois/`) are kept against `site_origin` (`https://digital.canada.ca`).
+pub fn to_blocks(body: &str, first_line: usize, site_origin: &str) -> (Vec<Block>, Vec<Finding>) {
+    let mut b = Builder {
+        site_origin: site_origin.trim_end_matches('/').to_owned(),
+        ..Builder::default()
+    };
     let (body, repairs) = crate::link_repair::repair(body);
     for r in repairs {
         b.findings.push(Finding::warning(
@@ -189,6 +193,8 @@ struct Builder {
     skipping: Option<String>,
     line: usize,
     findings: Vec<Finding>,
+    /// Where links to the site's own pages point.
+    site_origin: String,
 }
 
 impl Default for Builder {
@@ -200,6 +206,7 @@ impl Default for Builder {
             skipping: None,
             line: 1,
             findings: Vec::new(),
+            site_origin: DEFAULT_SITE_ORIGIN.to_owned(),
         }
     }
 }
@@ -340,7 +347,7 @@ impl Builder {
         // A link to a page of the site itself, kept as a link to that page.
         let on_site;
         let href = if href.starts_with('/') && !href.starts_with("//") {
-            on_site = format!("{SITE_ORIGIN}{href}");
+            on_site = format!("{}{href}", self.site_origin);
             on_site.as_str()
         } else {
             href
@@ -712,7 +719,7 @@ mod tests {
     }
 
     fn md(s: &str) -> Vec<Block> {
-        to_blocks(s, 1).0
+        to_blocks(s, 1, DEFAULT_SITE_ORIGIN).0
     }
 
     #[test]
@@ -780,7 +787,7 @@ mod tests {
 
     #[test]
     fn scripts_styles_iframes_and_handlers_are_dropped_with_a_warning() {
-        let (b, w) = to_blocks("<p onclick=\"x()\">Hi<script>alert(1)</script></p>\n\n<style>p{}</style>\n\n<iframe src=\"https://e.vil\">inner</iframe>\n\nok\n", 10);
+        let (b, w) = to_blocks("<p onclick=\"x()\">Hi<script>alert(1)</script></p>\n\n<style>p{}</style>\n\n<iframe src=\"https://e.vil\">inner</iframe>\n\nok\n", 10, DEFAULT_SITE_ORIGIN);
         assert_eq!(
             b,
             vec![
@@ -801,6 +808,7 @@ mod tests {
         let (b, w) = to_blocks(
             "[click](javascript:alert(1)) <a href=\"data:x\">here</a> [rel](en/x) [far](//e.vil/x)",
             1,
+            DEFAULT_SITE_ORIGIN,
         );
         assert_eq!(b, vec![Block::Paragraph(vec![t("click here rel far")])]);
         assert_eq!(w.len(), 4);
@@ -808,7 +816,11 @@ mod tests {
 
     #[test]
     fn a_link_broken_by_a_space_is_a_link_again_with_a_warning_naming_its_line() {
-        let (b, w) = to_blocks("Intro\n\nEmail [us@x.gc.ca] (mailto:us@x.gc.ca) now.", 20);
+        let (b, w) = to_blocks(
+            "Intro\n\nEmail [us@x.gc.ca] (mailto:us@x.gc.ca) now.",
+            20,
+            DEFAULT_SITE_ORIGIN,
+        );
         assert_eq!(
             b[1],
             Block::Paragraph(vec![
@@ -834,6 +846,7 @@ mod tests {
         let (b, w) = to_blocks(
             "Write to CDSRecruitment.RecrutementSNC@tbs-sct.gc.ca. See [our jobs](/emplois/) or a@b (no).",
             1,
+            DEFAULT_SITE_ORIGIN,
         );
         assert_eq!(
             b,
@@ -853,7 +866,7 @@ mod tests {
         );
         assert!(w.is_empty(), "{w:?}");
         // An address that is already a link's text stays one link.
-        let (b, _) = to_blocks("[x@y.ca](mailto:x@y.ca)", 1);
+        let (b, _) = to_blocks("[x@y.ca](mailto:x@y.ca)", 1, DEFAULT_SITE_ORIGIN);
         assert_eq!(
             b,
             vec![Block::Paragraph(vec![Inline::Link {

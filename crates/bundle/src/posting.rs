@@ -119,17 +119,23 @@ pub fn read_file(path: &Path, rel: &str, options: &Options) -> (Option<Doc>, Vec
             )
         }
     };
-    let (doc, more, fate) = read_bytes(&bytes, rel, lang, ext == "txt");
+    let site_origin = options
+        .site_origin
+        .as_deref()
+        .unwrap_or(markdown::DEFAULT_SITE_ORIGIN);
+    let (doc, more, fate) = read_bytes(&bytes, rel, lang, ext == "txt", site_origin);
     findings.extend(more);
     (doc, findings, fate)
 }
 
-/// Reads one file's bytes (see [`read_file`]); `txt` files may be PDF-extracted text.
+/// Reads one file's bytes (see [`read_file`]); `txt` files may be PDF-extracted text; links to
+/// the site's own pages are kept against `site_origin`.
 pub fn read_bytes(
     bytes: &[u8],
     rel: &str,
     lang: Lang,
     txt: bool,
+    site_origin: &str,
 ) -> (Option<Doc>, Vec<Finding>, Fate) {
     let (text, mut findings) = match source::decode(bytes) {
         Ok(t) => t,
@@ -187,7 +193,7 @@ pub fn read_bytes(
             Some(defaults),
         )
     } else {
-        let (body, more) = markdown::to_blocks(parsed.body, parsed.body_line);
+        let (body, more) = markdown::to_blocks(parsed.body, parsed.body_line, site_origin);
         findings.extend(more);
         (fm.title.clone(), body, None, None)
     };
@@ -280,7 +286,8 @@ pub const SUMMARY_CHARS: usize = 300;
 /// The plain-text summary: the description (markup stripped), else the first paragraph.
 pub fn summary(description: Option<&str>, body: &[Block]) -> String {
     let from_description = description.map(|d| {
-        let (blocks, _) = markdown::to_blocks(d, 1);
+        // Only the text is kept: where links point does not matter.
+        let (blocks, _) = markdown::to_blocks(d, 1, markdown::DEFAULT_SITE_ORIGIN);
         markdown::collapse(&markdown::blocks_text(&blocks))
             .trim()
             .to_string()
@@ -322,6 +329,7 @@ pub fn truncate_words(s: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::markdown::DEFAULT_SITE_ORIGIN;
     use careers_core::bundle::Inline;
 
     #[test]
@@ -349,7 +357,13 @@ mod tests {
     }
 
     fn read(text: &str) -> (Option<Doc>, Vec<Finding>, Fate) {
-        read_bytes(text.as_bytes(), "en/x.md", Lang::En, false)
+        read_bytes(
+            text.as_bytes(),
+            "en/x.md",
+            Lang::En,
+            false,
+            DEFAULT_SITE_ORIGIN,
+        )
     }
 
     #[test]
@@ -414,7 +428,7 @@ mod tests {
             ),
         ];
         for (bytes, expected) in cases {
-            let (doc, f, fate) = read_bytes(bytes, "en/x.md", Lang::En, false);
+            let (doc, f, fate) = read_bytes(bytes, "en/x.md", Lang::En, false, DEFAULT_SITE_ORIGIN);
             assert!(doc.is_none());
             assert_eq!(fate, Fate::Failed);
             let errors: Vec<_> = f.iter().filter(|f| f.severity == Severity::Error).collect();
@@ -434,6 +448,7 @@ mod tests {
             "en/x.md",
             Lang::En,
             false,
+            DEFAULT_SITE_ORIGIN,
         );
         assert_eq!(doc.unwrap().content.title, "T");
         assert_eq!(f.len(), 2, "{f:?}");

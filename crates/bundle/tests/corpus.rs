@@ -30,6 +30,7 @@ const COPIED_IN: Options = Options {
     default_lang: None,
     ignore_git: true,
     contact: None,
+    site_origin: None,
 };
 
 fn era(name: &str) -> Outcome {

@@ -433,11 +433,59 @@ fn html_in_bodies_is_cleaned_and_reported() {
 
 #[test]
 fn an_autolinked_address_stays_a_mailto_link() {
-    let (blocks, findings) =
-        careers_bundle::markdown::to_blocks("Write to <jobs@example.ca>.\n", 1);
+    let (blocks, findings) = careers_bundle::markdown::to_blocks(
+        "Write to <jobs@example.ca>.\n",
+        1,
+        careers_bundle::markdown::DEFAULT_SITE_ORIGIN,
+    );
     assert!(findings.is_empty(), "{findings:?}");
     assert_eq!(
         careers_bundle::how_to_apply::first_email(&blocks).as_deref(),
         Some("mailto:jobs@example.ca")
     );
+}
+
+#[test]
+fn links_to_the_site_s_own_pages_point_at_the_origin_given() {
+    let dir = content(
+        "origin",
+        &[(
+            "en/a.md",
+            b"---\ntitle: A\ntranslationKey: a\ndate: 2026-11-02\n---\nSee [our jobs](/careers/).\n",
+        )],
+    );
+    let link = |o: &Outcome| {
+        let body = &o.bundle.postings[0].en.as_ref().unwrap().body;
+        match &body[0] {
+            careers_core::Block::Paragraph(inlines) => inlines.iter().find_map(|i| match i {
+                careers_core::Inline::Link { href, .. } => Some(href.clone()),
+                _ => None,
+            }),
+            _ => None,
+        }
+    };
+    assert_eq!(
+        link(&run(&dir)).as_deref(),
+        Some("https://digital.canada.ca/careers/")
+    );
+    let elsewhere = bundle_dir_with(
+        &dir,
+        Options {
+            site_origin: Some("https://test.example.ca/".into()),
+            ..Options::default()
+        },
+    );
+    assert_eq!(
+        link(&elsewhere).as_deref(),
+        Some("https://test.example.ca/careers/")
+    );
+    for bad in [
+        "ftp://x.ca",
+        "https://x.ca/path",
+        "digital.canada.ca",
+        "https://",
+    ] {
+        assert!(careers_bundle::check_site_origin(bad).is_err(), "{bad}");
+    }
+    assert!(careers_bundle::check_site_origin("http://127.0.0.1:8080").is_ok());
 }

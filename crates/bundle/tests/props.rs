@@ -5,6 +5,9 @@ use careers_bundle::{frontmatter, markdown, pdf_text, posting, timestamp};
 use careers_core::Lang;
 use proptest::prelude::*;
 
+/// Where links to the site's own pages point in these runs.
+const ORIGIN: &str = markdown::DEFAULT_SITE_ORIGIN;
+
 /// Front-matter lines as editors write and break them.
 fn near_valid_line() -> impl Strategy<Value = String> {
     let key = prop::sample::select(vec![
@@ -51,15 +54,15 @@ proptest! {
 
     #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048), txt in any::<bool>()) {
-        let _ = posting::read_bytes(&bytes, "en/x.md", Lang::En, txt);
+        let _ = posting::read_bytes(&bytes, "en/x.md", Lang::En, txt, ORIGIN);
     }
 
     #[test]
     fn arbitrary_text_never_panics(text in "\\PC{0,600}") {
         let _ = frontmatter::parse(&text);
-        let _ = markdown::to_blocks(&text, 1);
+        let _ = markdown::to_blocks(&text, 1, ORIGIN);
         let _ = pdf_text::parse(&text, 1);
-        let _ = posting::read_bytes(text.as_bytes(), "en/x.txt", Lang::Fr, true);
+        let _ = posting::read_bytes(text.as_bytes(), "en/x.txt", Lang::Fr, true, ORIGIN);
     }
 
     #[test]
@@ -77,7 +80,7 @@ proptest! {
             Ok(p) => prop_assert!(p.findings.iter().all(|f| f.line <= lines.len() + 2)),
             Err(e) => prop_assert!(!e.is_empty()),
         }
-        let _ = posting::read_bytes(text.as_bytes(), "fr/x.md", Lang::Fr, false);
+        let _ = posting::read_bytes(text.as_bytes(), "fr/x.md", Lang::Fr, false, ORIGIN);
     }
 
     #[test]
@@ -86,7 +89,7 @@ proptest! {
         "<script>", "</script>", "<strong>", "</b>", "<h2>", "</h3>", "&amp;", "&#x110000;", "&", "<", ">", "text ", "**", "\n\n", "* ", "1. ", "<br/>", "<!--", "-->",
     ]), 0..40)) {
         let html: String = parts.concat();
-        let (blocks, _) = markdown::to_blocks(&html, 1);
+        let (blocks, _) = markdown::to_blocks(&html, 1, ORIGIN);
         let text = markdown::blocks_text(&blocks);
         prop_assert!(!text.contains("<script"));
         prop_assert!(!text.contains("javascript:"));

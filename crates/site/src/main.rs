@@ -27,6 +27,8 @@ view's markup for host pages), and sitemap.xml.
   --no-git-dates                   do not date postings without `date` by their files' first commit
   --contact EMAIL                  how to apply to an open posting that has no Apply link and no
                                    address in its text (otherwise the bundler warns about it)
+  --site-origin URL                where links to the site's own pages (`/emplois/`) in the
+                                   postings point (default https://digital.canada.ca)
   -h, --help                       this help
 
 Exit status: 0 built, 1 errors, 2 usage error.";
@@ -80,6 +82,11 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, St
                 }
             }
             "--no-git-dates" => bundle.ignore_git = true,
+            "--site-origin" => {
+                let origin = value("--site-origin")?;
+                careers_bundle::check_site_origin(&origin)?;
+                bundle.site_origin = Some(origin);
+            }
             "--contact" => {
                 let address = value("--contact")?;
                 careers_bundle::check_contact(&address)?;

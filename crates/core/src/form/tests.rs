@@ -1,10 +1,10 @@
 use super::*;
-use crate::sorted_set::SortedSet;
-use crate::Lang;
 use crate::form_email::*;
 use crate::form_text::{self, error_message, FormMsg, CONTACT_EMAIL};
 use crate::messages::french_typography_ok;
 use crate::percent::percent_encode;
+use crate::sorted_set::SortedSet;
+use crate::Lang;
 
 const LANGS: [Lang; 2] = [Lang::En, Lang::Fr];
 
