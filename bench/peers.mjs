@@ -206,3 +206,67 @@ export async function runPeers({ dist, bundles, runs, settings }) {
   }
   return { results, quality: qualityRows, failures, bodyWords };
 }
+
+const KB = 1024;
+const MB = 1024 * 1024;
+const fmt = {
+  ms: (x) => (x === null || x === undefined ? '–' : x < 100 ? `${x.toFixed(1)} ms` : `${Math.round(x)} ms`),
+  kb: (x) => (x === null || x === undefined ? '–' : `${(x / KB).toFixed(1)} KB`),
+  mb: (x) => (x === null || x === undefined ? '–' : `${(x / MB).toFixed(1)} MB`),
+};
+const ROWS = [
+  ['bytesFirst', 'bytes before the first posting', fmt.kb],
+  ['bytesSearch', 'bytes for a working search (by the first search\'s answer)', fmt.kb],
+  ['firstPosting', 'first posting visible', fmt.ms],
+  ['ready', 'search ready (widget live, peer script done)', fmt.ms],
+  ['searchAnswered', `first search answered ("${FIRST_QUERY}" typed when ready)`, fmt.ms],
+  ['keyMedian', 'keystroke median', fmt.ms],
+  ['keyP95', 'keystroke p95', fmt.ms],
+  ['keyPaintP95', 'keystroke p95 incl. next paint', fmt.ms],
+  ['clickMedian', 'facet click median', fmt.ms],
+  ['clickP95', 'facet click p95', fmt.ms],
+  ['clickPaintP95', 'facet click p95 incl. next paint', fmt.ms],
+  ['total', 'memory after load (JS heap + wasm)', fmt.mb],
+  ['domNodes', 'DOM nodes', (x) => (x === null || x === undefined ? '–' : Math.round(x).toLocaleString('en'))],
+];
+
+/** The side-by-side tables (figure, each peer's, ratio widget/peer) and the quality table. */
+export function peersMarkdown(peers, bundles) {
+  const L = ['## Side by side with the peers (issue 19)', '',
+    'The widget, a List.js page and a Pagefind page (see bench/README.md, "The peers") on the same published site, in the same browser and run, measured by the same probe and harness (`bench/peers.mjs`). ' +
+    'Ratio = widget / peer: below 1.0 the widget is smaller or faster. Medians over runs.', ''];
+  const label = (name) => bundles.find((b) => b.name === name)?.label || name;
+  const ratio = (w, p) => (w === null || w === undefined || !p ? '–' : (w / p).toFixed(2));
+  const groups = [...new Set(peers.results.map((r) => `${r.bundle}|${r.throttle}`))];
+  for (const g of groups) {
+    const [bundle, throttle] = g.split('|');
+    const at = (page) => peers.results.find((r) => r.bundle === bundle && String(r.throttle) === throttle && r.page === page)?.summary;
+    const w = at('widget');
+    const lj = at('listjs');
+    const pf = at('pagefind');
+    L.push(`### ${label(bundle)}, CPU ${throttle === '1' ? '1×' : `${throttle}× slower`}`, '');
+    L.push('| figure | widget | List.js | widget / List.js | Pagefind | widget / Pagefind |', '| --- | ---: | ---: | ---: | ---: | ---: |');
+    for (const [k, text, f] of ROWS) {
+      L.push(`| ${text} | ${f(w?.[k])} | ${f(lj?.[k])} | ${ratio(w?.[k], lj?.[k])} | ${f(pf?.[k])} | ${ratio(w?.[k], pf?.[k])} |`);
+    }
+    const errs = ['widget', 'listjs', 'pagefind'].filter((p) => at(p)?.pageErrors).map((p) => `${p}: ${at(p).pageErrors}`);
+    if (errs.length) L.push('', `Page errors: ${errs.join(', ')}.`);
+    L.push('');
+  }
+  for (const f of peers.failures) L.push(`Failed: ${f.bundle} ${f.page}${f.lang ? ` ${f.lang} quality` : ` CPU ${f.throttle}× run ${f.run}`}: ${f.error}`, '');
+
+  L.push('### What each finds', '', 'Count of results and the first three titles, for each query typed whole into the search box of the page in each language (the widget and the peers in their default listing: on the real corpus every status, elsewhere open postings). ' +
+    'The last query of each language is a word of some posting\'s body that is in no title or summary (chosen by the benchmark).', '');
+  L.push('| bundle | lang | query | widget | List.js | Pagefind |', '| --- | --- | --- | --- | --- | --- |');
+  const cell = (r) => (r ? `${r.count ?? '–'}${r.titles.length ? `: ${r.titles.map((t) => t.replace(/\|/g, '\\|')).join(' · ')}` : ''}` : '–');
+  const seen = new Set();
+  for (const q of peers.quality) {
+    const key = `${q.bundle}|${q.lang}|${q.query}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const get = (page) => peers.quality.find((x) => x.bundle === q.bundle && x.lang === q.lang && x.query === q.query && x.page === page);
+    L.push(`| ${label(q.bundle)} | ${q.lang} | \`${q.query}\` | ${cell(get('widget'))} | ${cell(get('listjs'))} | ${cell(get('pagefind'))} |`);
+  }
+  L.push('');
+  return `${L.join('\n')}\n`;
+}
