@@ -57,15 +57,20 @@ export function postingsOf(site) {
 }
 
 /** One word per language that is in some posting's body and in no title or summary (for the
- * quality table): of those in 2 to 20 postings' bodies, the longest, then the first in order. */
+ * quality table): of those in 2 to 20 postings' bodies, the longest, then the first in order; if
+ * none, the one in the fewest bodies. */
 export function bodyOnlyWord(postings) {
   const words = (s) => new Set(s.toLowerCase().match(/[\p{L}]{6,}/gu) || []);
   const shown = new Set();
   for (const p of postings) for (const w of words(`${p.title} ${p.summary}`)) shown.add(w);
   const count = new Map();
   for (const p of postings) for (const w of words(p.body)) if (!shown.has(w)) count.set(w, (count.get(w) || 0) + 1);
-  const picks = [...count].filter(([w, n]) => n >= 2 && n <= 20 && /^[a-z]+$/.test(w)).sort((a, b) => b[0].length - a[0].length || a[0].localeCompare(b[0]));
-  return picks.length ? picks[0][0] : null;
+  const ascii = [...count].filter(([w]) => /^[a-z]+$/.test(w));
+  const picks = ascii.filter(([, n]) => n >= 2 && n <= 20).sort((a, b) => b[0].length - a[0].length || a[0].localeCompare(b[0]));
+  if (picks.length) return picks[0][0];
+  // The synthetic vocabulary is small: then the body-only word in the fewest postings.
+  const rare = ascii.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+  return rare.length ? rare[0][0] : null;
 }
 
 function row(p, lang, { body }) {
