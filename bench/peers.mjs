@@ -5,6 +5,9 @@
 import { launch, serveCopy, KEYS, FACET_PAIRS, PROBE } from './lib/browser.mjs';
 import { buildPeers, PEERS_DIR } from './lib/peers-site.mjs';
 import { median, percentile } from './lib/report.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const log = (...a) => console.error('[bench]', ...a);
 export const PAGES = ['widget', 'listjs', 'pagefind'];
@@ -49,14 +52,37 @@ const typeWhole = (page, text, { quiet = 300, idle = 3000 } = {}) => page.evalua
   input.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true }));
 }), [text, quiet, idle]);
 
-/** Bytes the page fetched (encoded body sizes of the document and every resource) that had
- * arrived by `t` ms since navigation start; the document is counted whole. */
-const bytesBy = (page, t) => page.evaluate((until) => {
+/** What the page fetched (the document and every resource) that had arrived by `t` ms since
+ * navigation start, the document counted whole: [{ name (URL), size (encoded body bytes, as
+ * served: uncompressed) }]. */
+const fetchedBy = (page, t) => page.evaluate((until) => {
   const nav = performance.getEntriesByType('navigation')[0];
-  let n = nav ? nav.encodedBodySize : 0;
-  for (const e of performance.getEntriesByType('resource')) if (e.responseEnd <= until) n += e.encodedBodySize;
-  return n;
+  const out = nav ? [{ name: nav.name, size: nav.encodedBodySize }] : [];
+  for (const e of performance.getEntriesByType('resource')) if (e.responseEnd <= until) out.push({ name: e.name, size: e.encodedBodySize });
+  return out;
 }, t);
+
+const gzipped = new Map();
+/** The gzip -9 size of a served file (cached: a file is compressed once per process). */
+function gzipSize(dir, name) {
+  const path = join(dir, decodeURIComponent(new URL(name).pathname));
+  if (!gzipped.has(path)) {
+    let n = null;
+    try {
+      n = gzipSync(readFileSync(path), { level: 9 }).length;
+    } catch {
+      n = null;
+    }
+    gzipped.set(path, n);
+  }
+  return gzipped.get(path);
+}
+/** Raw and gzip totals of a list from fetchedBy (gzip: each file's gzip -9 size, as a server
+ * compressing them would send; a file it cannot find counts raw). */
+const totals = (dir, files) => files.reduce((t, f) => {
+  const g = gzipSize(dir, f.name);
+  return { raw: t.raw + f.size, gzip: t.gzip + (g ?? f.size) };
+}, { raw: 0, gzip: 0 });
 
 const measured = (page, seq) => page.evaluate((n) => {
   if (window.__bench.seq !== n) throw new Error(`expected measurement ${n}, the page has ${window.__bench.seq}`);
@@ -64,7 +90,7 @@ const measured = (page, seq) => page.evaluate((n) => {
 }, seq);
 
 /** One run of one page: load, first posting, ready, the first search, memory, keystrokes, clicks. */
-export async function runPage(browser, url, which, { throttle = 1, query = '', timeout = 240_000 } = {}) {
+export async function runPage(browser, url, which, { dir, throttle = 1, query = '', timeout = 240_000 } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   page.setDefaultTimeout(timeout);
@@ -78,10 +104,10 @@ export async function runPage(browser, url, which, { throttle = 1, query = '', t
     await page.goto(url + pathOf(which, 'en', query), { waitUntil: 'commit' });
     const firstPosting = await page.evaluate(() => window.__bench.shown);
     const readyAt = await ready(page, which);
-    const bytesFirst = await bytesBy(page, firstPosting);
+    const filesFirst = await fetchedBy(page, firstPosting);
     const first = await typeWhole(page, FIRST_QUERY);
     const searchAnswered = first.answeredAt;
-    const bytesSearch = await bytesBy(page, searchAnswered ?? Infinity);
+    const filesSearch = await fetchedBy(page, searchAnswered ?? Infinity);
     await typeWhole(page, '');
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
@@ -105,8 +131,10 @@ export async function runPage(browser, url, which, { throttle = 1, query = '', t
       await page.click('.cds-careers__filters input[type=checkbox]:checked');
       clicks.push(await measured(page, ++seq));
     }
+    const [bf, bs] = [totals(dir, filesFirst), totals(dir, filesSearch)];
     return {
-      firstPosting, ready: readyAt, searchAnswered, bytesFirst, bytesSearch, firstCount: first.count,
+      firstPosting, ready: readyAt, searchAnswered, firstCount: first.count,
+      bytesFirst: bf.raw, bytesFirstGzip: bf.gzip, bytesSearch: bs.raw, bytesSearchGzip: bs.gzip, requestsSearch: filesSearch.length,
       jsHeap: heap.usedSize, wasm, total: heap.usedSize + wasm, domNodes: dom ? dom.nodes : null,
       keyMedian: median(keys.map((k) => k.ms)), keyP95: percentile(keys.map((k) => k.ms), 95),
       keyPaintP95: percentile(keys.map((k) => k.paintMs), 95), keyUnchanged: keys.filter((k) => !k.changed).length,
@@ -141,7 +169,7 @@ export async function quality(browser, url, which, lang, queries, { query = '' }
   }
 }
 
-const FIGURES = ['firstPosting', 'ready', 'searchAnswered', 'bytesFirst', 'bytesSearch', 'jsHeap', 'wasm', 'total', 'domNodes',
+const FIGURES = ['firstPosting', 'ready', 'searchAnswered', 'bytesFirst', 'bytesFirstGzip', 'bytesSearch', 'bytesSearchGzip', 'requestsSearch', 'jsHeap', 'wasm', 'total', 'domNodes',
   'keyMedian', 'keyP95', 'keyPaintP95', 'keyUnchanged', 'clickMedian', 'clickP95', 'clickPaintP95', 'clickUnchanged'];
 
 /**
@@ -167,7 +195,7 @@ export async function runPeers({ dist, bundles, runs, settings }) {
             for (let r = 0; r < runs; r++) {
               const t = Date.now();
               try {
-                const run = await runPage(browser, server.url, which, { throttle, query: b.query });
+                const run = await runPage(browser, server.url, which, { dir: server.dir, throttle, query: b.query });
                 got.push(run);
                 log(`peers ${b.label} ${which} cpu ${throttle}x run ${r + 1}/${runs}: first posting ${run.firstPosting.toFixed(0)} ms, ` +
                   `search answered ${run.searchAnswered?.toFixed(0)} ms, key p95 ${run.keyP95?.toFixed(1)} ms, click p95 ${run.clickP95?.toFixed(1)} ms ` +
@@ -215,8 +243,11 @@ const fmt = {
   mb: (x) => (x === null || x === undefined ? '–' : `${(x / MB).toFixed(1)} MB`),
 };
 const ROWS = [
-  ['bytesFirst', 'bytes before the first posting', fmt.kb],
-  ['bytesSearch', 'bytes for a working search (by the first search\'s answer)', fmt.kb],
+  ['bytesFirst', 'bytes before the first posting (as served, uncompressed)', fmt.kb],
+  ['bytesFirstGzip', 'the same, each file gzip -9', fmt.kb],
+  ['bytesSearch', 'bytes for a working search (by the first search\'s answer; uncompressed)', fmt.kb],
+  ['bytesSearchGzip', 'the same, each file gzip -9', fmt.kb],
+  ['requestsSearch', 'requests by the first search\'s answer', (x) => (x === null || x === undefined ? '–' : String(Math.round(x)))],
   ['firstPosting', 'first posting visible', fmt.ms],
   ['ready', 'search ready (widget live, peer script done)', fmt.ms],
   ['searchAnswered', `first search answered ("${FIRST_QUERY}" typed when ready)`, fmt.ms],
