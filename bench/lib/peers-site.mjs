@@ -110,7 +110,7 @@ function page(lang, { peer, filters, rows, count, scripts }) {
 <div lang="${lang}" class="cds-careers" id="peer-root">
 <div class="cds-careers__listing">
 <h1 class="cds-careers__title">${t.title}</h1>
-<form role="search" class="cds-careers__search" onsubmit="return false">
+<form role="search" class="cds-careers__search">
 <label for="cds-careers-search" class="cds-careers__label">${t.search}</label>
 <div class="cds-careers__search-row"><input id="cds-careers-search" class="search" type="search" autocomplete="off" spellcheck="false"></div>
 </form>

@@ -35,6 +35,7 @@
   };
   list.on('updated', () => { count.textContent = say(list.matchingItems.length); });
   root.querySelector('.cds-careers__filters').addEventListener('change', apply);
+  root.querySelector('form[role=search]').addEventListener('submit', (e) => e.preventDefault());
   apply();
   window.__benchPeerReady = performance.now();
   document.dispatchEvent(new Event('cds-bench-peer-ready'));

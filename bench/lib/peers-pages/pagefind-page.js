@@ -50,5 +50,6 @@ async function update() {
 }
 input.addEventListener('input', update);
 root.querySelector('.cds-careers__filters').addEventListener('change', update);
+root.querySelector('form[role=search]').addEventListener('submit', (e) => e.preventDefault());
 window.__benchPeerReady = performance.now();
 document.dispatchEvent(new Event('cds-bench-peer-ready'));
