@@ -5,8 +5,10 @@
 // --dist DIR   the release build to measure (default dist; ./dev bench builds it first)
 // --runs N     page loads per bundle and throttling setting (default 5); medians are reported
 // --quick      1 run, no CPU throttling (development)
-// --only       a subset: the bundles real, 1000, 10000, and prerendered (bench/prerendered.mjs,
-//              the pre-rendered pages against the build of e71e6ff, with the same --runs and --quick)
+// --only       a subset: the bundles real, 1000, 10000, peers (the widget side by side with List.js
+//              and Pagefind on each bundle measured, bench/peers.mjs), and prerendered
+//              (bench/prerendered.mjs, the pre-rendered pages against the build of e71e6ff, with
+//              the same --runs and --quick). Without --only, all of them.
 // Writes bench/out/report.json and bench/out/report.md (and prerendered.json, prerendered.md).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync, readFileSync, statSync } from 'node:fs';
@@ -18,6 +20,7 @@ import { runPrerendered } from './prerendered.mjs';
 import { SHIPPED, shippedBytes, bytesPerPosting, bodyBytes, compressedSizes } from './lib/sizes.mjs';
 import { launch, serveCopy, runOnce, KEYS, SEARCH_TEXT, FACET_PAIRS } from './lib/browser.mjs';
 import { summarise, evaluateBudgets, markdown } from './lib/report.mjs';
+import { runPeers, peersMarkdown } from './peers.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -34,7 +37,7 @@ function parseArgs(argv) {
     else if (a === '--quick') opts.quick = true;
     else if (a === '--only') opts.only = value().split(',');
     else if (a === '--help' || a === '-h') {
-      console.log('usage: node bench/bench.mjs [--dist DIR] [--runs N] [--quick] [--only real,1000,10000,prerendered]');
+      console.log('usage: node bench/bench.mjs [--dist DIR] [--runs N] [--quick] [--only real,1000,10000,peers,prerendered]');
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
   }
@@ -85,6 +88,7 @@ async function benchWidget(opts, want) {
   }
   for (const b of bundles) {
     const buf = readFileSync(join(b.path, 'postings.json'));
+    // (the peers' pages are built into the site later; the widget never fetches them)
     b.size = compressedSizes(buf, { brotliMax: 16 * 1024 * 1024 });
     b.bytesPerPosting = Math.round(buf.length / b.postings);
     b.bodyBytesPerPosting = Math.round(bodyBytes(b.path) / b.postings);
@@ -150,9 +154,14 @@ async function benchWidget(opts, want) {
     failures,
   };
   report.budgets = evaluateBudgets(report);
+  // The peers, in the same run, on the same sites, in a browser of their own launch.
+  if (want('peers')) {
+    report.peers = await runPeers({ dist: opts.dist, bundles, runs: opts.runs, settings });
+  }
+  const md = markdown(report) + (report.peers ? `\n${peersMarkdown(report.peers, report.bundles)}` : '');
   writeFileSync(join(OUT, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync(join(OUT, 'report.md'), markdown(report));
-  console.log(markdown(report));
+  writeFileSync(join(OUT, 'report.md'), md);
+  console.log(md);
   log(`wrote ${join(OUT, 'report.json')} and report.md`);
 }
 

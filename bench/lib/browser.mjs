@@ -47,7 +47,7 @@ export function siteCopy(dist, published = null) {
 
 /**
  * Serves `siteCopy(dist, published)` with scripts/serve.py on a free port of 127.0.0.1 (the
- * strict CSP a host sends, no compression). Returns { url, close }.
+ * strict CSP a host sends, no compression). Returns { url, dir (the folder served), close }.
  */
 export async function serveCopy(dist, published) {
   const copy = siteCopy(dist, published);
@@ -63,6 +63,7 @@ export async function serveCopy(dist, published) {
   });
   return {
     url,
+    dir: copy.dir,
     close: () => {
       child.kill();
       copy.remove();
