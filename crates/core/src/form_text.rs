@@ -463,7 +463,7 @@ const PRIVACY_FR: &[NoticeSection] = &[
 /// email and the privacy notice. For tests over everything (French typography, no empty text).
 #[cfg(test)]
 pub fn all_texts(lang: Lang) -> Vec<String> {
-    use crate::form::{CharCount, ErrorCode, FieldError, SendFailure};
+    use crate::form::{CharCount, FieldError, SendFailure};
     let fr = lang;
     let mut texts: Vec<String> = FormMsg::ALL.iter().map(|m| m.text(fr).to_owned()).collect();
     for field in Field::ALL {
