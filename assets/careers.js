@@ -1,7 +1,7 @@
 // The one script a host page adds: <script type="module" src=".../careers.js"></script>.
 // It adds the widget's stylesheet (unless the page already links it), starts downloading the
-// bundle, the wasm module and the scripts that load it all at once (so none waits for another,
-// and the bundle arrives while the WebAssembly compiles), then starts the widget, all from the
+// listing, the wasm module and the scripts that load it all at once (so none waits for another,
+// and the listing arrives while the WebAssembly compiles), then starts the widget, all from the
 // folder this file is served from. No inline code, so a strict Content-Security-Policy
 // (script-src 'self' 'wasm-unsafe-eval') is enough. If the widget's own code cannot be loaded,
 // it says so in the host element, in English or French.
@@ -49,10 +49,12 @@ if (initial || mayFetchView) prepareTakeover();
 // The same requests the widget makes (same-origin GETs, credentials "same-origin"), so the
 // browser hands the preloaded responses to it: the listing, and the posting's body when the
 // address opens one.
-const bundle = new URL(host?.dataset.bundle?.trim() || 'postings.json', document.baseURI).href;
-addLinkOnce({ rel: 'preload', as: 'fetch', href: bundle, crossOrigin: 'anonymous' });
+// `data-bundle`, the attribute's first name, still works: the widget is given it as `data-listing`.
+if (host && host.dataset.listing === undefined && host.dataset.bundle !== undefined) host.dataset.listing = host.dataset.bundle;
+const listing = new URL(host?.dataset.listing?.trim() || 'postings.json', document.baseURI).href;
+addLinkOnce({ rel: 'preload', as: 'fetch', href: listing, crossOrigin: 'anonymous' });
 if (asked.posting) {
-  addLinkOnce({ rel: 'preload', as: 'fetch', href: bodyUrl(bundle, asked.posting), crossOrigin: 'anonymous' });
+  addLinkOnce({ rel: 'preload', as: 'fetch', href: bodyUrl(listing, asked.posting), crossOrigin: 'anonymous' });
 }
 
 // The wasm starts downloading now, not once the glue and the split-module loader it imports

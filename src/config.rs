@@ -1,7 +1,7 @@
 //! What the host page tells the widget, through data attributes on its element.
 //!
 //! ```html
-//! <div data-cds-careers data-bundle="/careers/postings.json" data-lang="fr" data-heading-level="2"
+//! <div data-cds-careers data-listing="/careers/postings.json" data-lang="fr" data-heading-level="2"
 //!      data-accommodation-endpoint="https://example.gc.ca/accommodation"></div>
 //! ```
 //!
@@ -35,10 +35,10 @@ pub struct HostConfig {
     /// Where the listing is: in the browser, resolved against the page once at start (the pages
     /// scheme changes the page's path, and the listing stays where it was); at build time,
     /// relative to the page.
-    pub bundle_url: String,
+    pub listing_url: String,
     /// Where the site's pages are (`data-site-root`), when the widget is on one of them: its
     /// views then follow the pages scheme ([`careers_core::address`]). Resolved like
-    /// `bundle_url`, to an absolute path in the browser.
+    /// `listing_url`, to an absolute path in the browser.
     pub site_root: Option<String>,
     /// The language the host asks for (`data-lang`), else its own `lang`, else the browser's.
     pub host_lang: Lang,
@@ -50,7 +50,7 @@ pub struct HostConfig {
     pub accommodation_endpoint: Option<String>,
     /// Where accommodation requests are emailed when there is no endpoint.
     pub accommodation_email: Option<String>,
-    /// How long the bundle request may take, in milliseconds.
+    /// How long the listing request may take, in milliseconds.
     pub timeout_ms: u32,
     /// The host's page in the other language (`data-other-language-page`, resolved), which the
     /// language toggle goes to with the widget's view; none: the toggle turns the widget.
@@ -81,7 +81,8 @@ impl HostConfig {
             .and_then(|el| el.get_attribute("lang"));
         let browser_lang = web_sys::window().and_then(|w| w.navigator().language());
         HostConfig {
-            bundle_url: resolve(&attr("data-bundle").unwrap_or_else(|| "postings.json".into())),
+            // (`careers.js` gives a host's `data-bundle`, the attribute's first name, as this.)
+            listing_url: resolve(&attr("data-listing").unwrap_or_else(|| "postings.json".into())),
             site_root: attr("data-site-root")
                 .map(|root| resolve(&root))
                 .and_then(|url| web_sys::Url::new(&url).ok())
@@ -123,7 +124,7 @@ impl HostConfig {
         if self.standalone {
             out.push(("data-standalone", String::new()));
         }
-        out.push(("data-bundle", self.bundle_url.clone()));
+        out.push(("data-listing", self.listing_url.clone()));
         if let Some(root) = &self.site_root {
             out.push(("data-site-root", root.clone()));
         }

@@ -114,7 +114,7 @@ impl Ctx {
     /// Where the listing is and how long a request may take.
     pub fn listing_request(&self) -> (String, u32) {
         self.config
-            .with_value(|c| (c.bundle_url.clone(), c.timeout_ms))
+            .with_value(|c| (c.listing_url.clone(), c.timeout_ms))
     }
 
     pub fn heading_level(&self) -> u8 {

@@ -1,7 +1,7 @@
 //! Renders a posting's structured body. The bundle holds no HTML: each block and inline is built
 //! here as an element, and text is always text, so posting content can never inject markup.
 
-use careers_core::{bundle::is_safe_href, Block, Inline};
+use careers_core::{model::is_safe_href, Block, Inline};
 use leptos::prelude::*;
 
 /// The body, with its level-1 headings at `base_level + 1`.

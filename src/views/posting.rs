@@ -167,7 +167,7 @@ fn Actions(posting: Entry) -> impl IntoView {
     let apply = posting
         .apply
         .clone()
-        .filter(|href| posting.status.open && careers_core::bundle::is_safe_href(href))
+        .filter(|href| posting.status.open && careers_core::model::is_safe_href(href))
         .and_then(|href| Some((ApplyAction::of(&href)?, href)));
     let offers_form = posting.status.open && posting.status.form;
     let form = offers_form.then(|| {

@@ -35,7 +35,8 @@ test.describe('embedded in a host page', () => {
     await expect(page.locator('.cds-careers h1')).toHaveCount(0);
     await page.getByRole('link', { name: 'Head of Product Management' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Head of Product Management' })).toBeFocused();
-    // Its body file is found beside the host's listing (data-bundle="../postings.json").
+    // Its body file is found beside the host's listing (data-bundle="../postings.json": the
+    // attribute's first name, which hosts may still use; the sample's pages use data-listing).
     await expect(page.getByRole('heading', { level: 3, name: 'Provide product management leadership' })).toBeVisible();
     // Host parameters stay; the host's document keeps its language and title.
     await expect(page).toHaveURL(/section=careers/);

@@ -12,7 +12,7 @@
 //!
 //! Sentences about a pool for *similar positions* (lists of profiles and tenures) are ignored.
 
-use careers_core::bundle::{FacetKind, FacetLabels, Facets, Label, Posting};
+use careers_core::model::{FacetKind, FacetLabels, Facets, Label, Posting};
 
 /// The groups whose codes are recognized.
 const GROUPS: [&str; 16] = [

@@ -7,7 +7,7 @@
 //! target as "How to apply" with the address, and an `https` one as the Apply button.
 
 use crate::report::{Diagnostic, Severity};
-use careers_core::bundle::{Block, Inline, Posting};
+use careers_core::model::{Block, Inline, Posting};
 
 /// Gives every open posting without an Apply link a way to apply, and warns about those left
 /// without one.
@@ -66,7 +66,7 @@ fn email_in(inlines: &[Inline]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use careers_core::bundle::{Content, Facets, Status};
+    use careers_core::model::{Content, Facets, Status};
 
     fn content(body: Vec<Block>) -> Content {
         Content {

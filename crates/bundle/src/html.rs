@@ -187,7 +187,7 @@ pub fn decode_attribute(s: &str) -> String {
 
 /// Whether `href` may reach the bundle: `http:`, `https:` or `mailto:` only.
 pub fn safe_href(href: &str) -> bool {
-    careers_core::bundle::is_safe_href(href)
+    careers_core::model::is_safe_href(href)
 }
 
 #[cfg(test)]

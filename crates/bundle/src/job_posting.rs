@@ -18,8 +18,8 @@
 //!
 //! [`script_text`] writes the value so that it can sit inside `<script>` whatever it holds.
 
-use careers_core::bundle::{is_safe_href, Block, FacetKind, FacetLabels, Inline, Posting};
 use careers_core::date::IsoDate;
+use careers_core::model::{is_safe_href, Block, FacetKind, FacetLabels, Inline, Posting};
 use careers_core::Lang;
 use serde_json::{json, Value};
 use std::fmt;
@@ -341,7 +341,7 @@ pub fn script_text(value: &Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use careers_core::bundle::{Content, Facets, Label, Status};
+    use careers_core::model::{Content, Facets, Label, Status};
 
     fn text(t: &str) -> Inline {
         Inline::Text(t.into())

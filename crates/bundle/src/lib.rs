@@ -24,7 +24,7 @@ pub mod source;
 pub mod timestamp;
 pub mod typography;
 
-use careers_core::bundle::{Bundle, SCHEMA_VERSION};
+use careers_core::model::{Bundle, SCHEMA_VERSION};
 use careers_core::Lang;
 pub use report::{Diagnostic, Severity, Summary};
 use std::path::Path;
@@ -191,7 +191,7 @@ fn date_from_git(dir: &Path, docs: &mut [posting::Doc]) {
 }
 
 fn finish(
-    postings: Vec<careers_core::bundle::Posting>,
+    postings: Vec<careers_core::model::Posting>,
     mut diagnostics: Vec<Diagnostic>,
     files: Vec<(String, Fate)>,
 ) -> Outcome {

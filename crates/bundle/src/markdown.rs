@@ -8,7 +8,7 @@
 
 use crate::html::{self, Token};
 use crate::report::Finding;
-use careers_core::bundle::{Block, Inline};
+use careers_core::model::{Block, Inline};
 use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 
 mod inlines;

@@ -15,7 +15,7 @@
 use crate::posting::Doc;
 use crate::report::{Diagnostic, Severity};
 use crate::{facets, slug, Fate};
-use careers_core::bundle::{Facets, Posting, Status};
+use careers_core::model::{Facets, Posting, Status};
 use careers_core::Lang;
 use std::collections::{BTreeMap, HashMap};
 

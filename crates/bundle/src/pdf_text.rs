@@ -7,8 +7,8 @@
 //! into sections at its upper-case headings, and turns numbered accountabilities into an ordered list.
 
 use crate::report::Finding;
-use careers_core::bundle::{Block, Inline};
 use careers_core::messages::{MONTHS_EN, MONTHS_FR};
+use careers_core::model::{Block, Inline};
 
 /// Whether a `.txt` body is PDF-extracted text rather than Markdown.
 pub fn looks_like(body: &str) -> bool {

@@ -3,7 +3,7 @@
 use crate::frontmatter::{self, FrontMatter};
 use crate::report::{Finding, Severity};
 use crate::{facets, markdown, pdf_text, source, typography, Fate, Options};
-use careers_core::bundle::{Block, Content, Facets};
+use careers_core::model::{Block, Content, Facets};
 use careers_core::Lang;
 use std::path::Path;
 
@@ -330,7 +330,7 @@ pub fn truncate_words(s: &str, max: usize) -> String {
 mod tests {
     use super::*;
     use crate::markdown::DEFAULT_SITE_ORIGIN;
-    use careers_core::bundle::Inline;
+    use careers_core::model::Inline;
 
     #[test]
     fn summary_prefers_the_description_with_markup_stripped() {

@@ -87,7 +87,7 @@ pub fn write_published(listing: &Path, bundle: &Bundle) -> std::io::Result<Writt
 #[cfg(test)]
 mod tests {
     use super::*;
-    use careers_core::bundle::{Content, Posting, Status};
+    use careers_core::model::{Content, Posting, Status};
 
     fn posting(id: &str) -> Posting {
         Posting {

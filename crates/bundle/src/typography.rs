@@ -2,7 +2,7 @@
 //! `« »` become no-break spaces, so that a mark never starts a line on its own on a narrow
 //! screen (`Ce poste vous intéresse ?` with the `?` alone on the next line).
 
-use careers_core::bundle::{Block, Inline};
+use careers_core::model::{Block, Inline};
 
 /// `s` with each ordinary space that comes just before `:`, `;`, `?`, `!` or `»`, or just after
 /// `«`, made a no-break space (U+00A0). Nothing else changes: a mark written without a space

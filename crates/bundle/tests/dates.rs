@@ -2,7 +2,7 @@
 //! the day git first saw the file; what is reported when a date is wrong or missing.
 
 use careers_bundle::{bundle_dir, bundle_dir_with, report, Options, Outcome, Severity};
-use careers_core::bundle::Posting;
+use careers_core::model::Posting;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 

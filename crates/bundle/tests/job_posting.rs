@@ -5,7 +5,7 @@
 
 use careers_bundle::bundle_dir;
 use careers_bundle::job_posting::{job_posting, script_text, NoJobPosting, Site};
-use careers_core::bundle::{Block, Bundle, Inline, Posting};
+use careers_core::model::{Block, Bundle, Inline, Posting};
 use careers_core::{IsoDate, Lang};
 use serde_json::Value;
 use std::path::Path;

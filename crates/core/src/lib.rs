@@ -6,7 +6,6 @@
 pub mod address;
 pub mod apply;
 pub mod base64;
-pub mod bundle;
 pub mod date;
 pub mod email_request;
 pub mod fold;
@@ -16,6 +15,7 @@ pub mod form_text;
 pub mod json;
 pub mod lang;
 pub mod messages;
+pub mod model;
 pub mod paging;
 mod percent;
 pub mod published;
@@ -27,14 +27,14 @@ pub mod versioned;
 pub mod word_forms;
 pub mod word_lists;
 
-pub use bundle::{
-    parse_bundle, Block, Bundle, Content, FacetKind, Facets, Inline, Label, PerFacet, Posting,
-    PostingOf, Status, SCHEMA_VERSION,
-};
 pub use date::IsoDate;
 pub use fold::{fold, words};
 pub use lang::Lang;
 pub use messages::Msg;
+pub use model::{
+    parse_bundle, Block, Bundle, Content, FacetKind, Facets, Inline, Label, PerFacet, Posting,
+    PostingOf, Status, SCHEMA_VERSION,
+};
 pub use paging::{page_bounds, PAGE_SIZE};
 pub use published::{
     body_url, parse_body, parse_listing, publish, Entry, Listing, Overview, PostingBody, Published,

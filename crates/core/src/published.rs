@@ -12,7 +12,7 @@
 //! The bundler writes both with serde; [`parse_listing`] and [`parse_body`] read them with the
 //! widget's own JSON reader ([`crate::json`]), which accepts what serde would.
 
-use crate::bundle::{Block, Bundle, FacetLabels, PostingOf};
+use crate::model::{Block, Bundle, FacetLabels, PostingOf};
 use crate::text::text_of;
 use crate::versioned::{read_versioned, FormatError, Versioned};
 use crate::word_lists::WordLists;
@@ -32,7 +32,7 @@ pub struct Listing {
     /// Every published posting, in the bundle's order (by id).
     pub postings: Vec<Entry>,
     /// English and French labels of every facet value used by a posting.
-    #[serde(serialize_with = "crate::bundle::labels_as_map::serialize")]
+    #[serde(serialize_with = "crate::model::labels_as_map::serialize")]
     pub labels: FacetLabels,
     /// The search words of the listed postings in each language.
     pub search: Search,

@@ -122,14 +122,14 @@ mod tests {
             &head,
             &[
                 ("data-cds-careers", String::new()),
-                ("data-bundle", "a\"b".into()),
+                ("data-listing", "a\"b".into()),
             ],
             "<div class=\"cds-careers\"></div>",
         );
         assert!(html.contains("<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>"));
         assert!(html.contains("content=\"&quot;&gt;&lt;b&gt;x&lt;/b&gt;\""));
         assert!(html.contains("href=\"https://x/fr/a/?b=1&amp;c=2\""));
-        assert!(html.contains("<div data-cds-careers data-bundle=\"a&quot;b\"><div class=\"cds-careers\"></div></div>"));
+        assert!(html.contains("<div data-cds-careers data-listing=\"a&quot;b\"><div class=\"cds-careers\"></div></div>"));
         assert!(html.contains("<meta name=\"robots\" content=\"noindex\">"));
         assert!(html.contains("<html lang=\"fr\">"));
         assert!(html.contains("<link rel=\"stylesheet\" href=\"../../careers.css\">"));

@@ -205,7 +205,7 @@ fn write_pages(
 /// The settings of a page's host element (`standalone`: the widget is the page).
 fn host_config(options: &Options, lang: Lang, root: &str, standalone: bool) -> HostConfig {
     HostConfig {
-        bundle_url: format!("{root}postings.json"),
+        listing_url: format!("{root}postings.json"),
         site_root: Some(root.to_owned()),
         host_lang: lang,
         heading_level: if standalone { 1 } else { 2 },

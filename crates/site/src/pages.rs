@@ -150,7 +150,7 @@ fn refusal(id: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use careers_core::bundle::{Facets, Status};
+    use careers_core::model::{Facets, Status};
     use careers_core::published::{Overview, Search};
 
     fn entry(id: &str, open: bool, listed: bool, form: bool, langs: &[Lang]) -> Entry {

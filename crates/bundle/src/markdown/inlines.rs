@@ -2,7 +2,7 @@
 //! kept where the author put one), blank inlines dropped, the ends trimmed; and the plain text of
 //! inlines and blocks, and heading levels rebased.
 
-use careers_core::bundle::{Block, Inline};
+use careers_core::model::{Block, Inline};
 
 /// Merges adjacent texts, collapses white space, trims the ends, drops empty inlines.
 pub(super) fn normalize(content: Vec<Inline>) -> Vec<Inline> {

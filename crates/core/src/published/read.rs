@@ -7,8 +7,8 @@
 //! [`crate::published`] write with serde and read with these functions.
 
 use super::{Entry, Listing, Overview, PostingBody, Search};
-use crate::bundle::{Block, FacetKind, FacetLabels, Facets, Inline, Label, Status};
 use crate::json::{required, shape, Read, Reader};
+use crate::model::{Block, FacetKind, FacetLabels, Facets, Inline, Label, Status};
 use crate::word_lists::WordLists;
 
 /// Reads a listing (its shape only; [`crate::parse_listing`] checks the rest).

@@ -1,4 +1,5 @@
-//! The bundle: the whole content model the bundler builds, every posting with its bodies.
+//! The content model ([`Bundle`]): every posting with its bodies, as the bundler
+//! (`careers-bundle`) builds it.
 //!
 //! The bundler publishes it for the widget as a listing and one body file per posting (see
 //! [`crate::published`]); as one JSON file it is what the bundler also reads back, so that tests
