@@ -2,7 +2,7 @@
 // bench/lib/peers-site.mjs over the same published site, measured in the same browser, in the
 // same run, with the same probe (bench/lib/probe.js) and the same keystrokes and clicks as the
 // widget. Run by bench.mjs (`--only real,1000,peers`) after the widget's own figures.
-import { launch, serveCopy, KEYS, FACET_PAIRS, PROBE } from './lib/browser.mjs';
+import { launch, measuredPage, serveCopy, KEYS, FACET_PAIRS } from './lib/browser.mjs';
 import { buildPeers, PEERS_DIR } from './lib/peers-site.mjs';
 import { median, percentile } from './lib/report.mjs';
 import { readFileSync } from 'node:fs';
@@ -91,15 +91,7 @@ const measured = (page, seq) => page.evaluate((n) => {
 
 /** One run of one page: load, first posting, ready, the first search, memory, keystrokes, clicks. */
 export async function runPage(browser, url, which, { dir, throttle = 1, query = '', timeout = 240_000 } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(timeout);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Runtime.enable');
-  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  await page.addInitScript(PROBE);
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const { context, page, cdp, errors } = await measuredPage(browser, { throttle, timeout });
   try {
     await page.goto(url + pathOf(which, 'en', query), { waitUntil: 'commit' });
     const firstPosting = await page.evaluate(() => window.__bench.shown);
@@ -150,10 +142,7 @@ export async function runPage(browser, url, which, { dir, throttle = 1, query = 
 
 /** What a page finds for each query, in one language: count and first three titles. */
 export async function quality(browser, url, which, lang, queries, { query = '' } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(240_000);
-  await page.addInitScript(PROBE);
+  const { context, page } = await measuredPage(browser, { timeout: 240_000 });
   try {
     await page.goto(url + pathOf(which, lang, query), { waitUntil: 'commit' });
     await page.evaluate(() => window.__bench.shown);

@@ -82,10 +82,10 @@ const nextFrames = (page) =>
   page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 
 /**
- * One run: a fresh browser context, optionally CPU-throttled, loads the page and measures.
- * Returns the raw figures of that run.
+ * A fresh browser context and page, as every measured run uses: 1280 × 900, the probe added, CPU
+ * throttled by `throttle`, page errors collected. The caller closes `context`.
  */
-export async function runOnce(browser, url, { throttle = 1, timeout = 180_000, query = '' } = {}) {
+export async function measuredPage(browser, { throttle = 1, timeout = 180_000 } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   page.setDefaultTimeout(timeout);
@@ -95,6 +95,15 @@ export async function runOnce(browser, url, { throttle = 1, timeout = 180_000, q
   await page.addInitScript(PROBE);
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  return { context, page, cdp, errors };
+}
+
+/**
+ * One run: a fresh browser context, optionally CPU-throttled, loads the page and measures.
+ * Returns the raw figures of that run.
+ */
+export async function runOnce(browser, url, { throttle = 1, timeout = 180_000, query = '' } = {}) {
+  const { context, page, cdp, errors } = await measuredPage(browser, { throttle, timeout });
   try {
     await page.goto(`${url}index.html${query}`, { waitUntil: 'commit' });
     // Awaits the probe's promises: nothing of Playwright's runs in the page while it loads (a

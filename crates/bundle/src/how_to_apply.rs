@@ -16,21 +16,14 @@ pub fn fill(postings: &mut [Posting], contact: Option<&str>, diagnostics: &mut V
         .iter_mut()
         .filter(|p| p.status.open && p.apply.is_none())
     {
-        let own = [&posting.en, &posting.fr]
-            .into_iter()
-            .flatten()
-            .find_map(|c| first_email(&c.body));
+        let contents = || [&posting.en, &posting.fr].into_iter().flatten();
+        let own = contents().find_map(|c| first_email(&c.body));
         match own.or_else(|| contact.map(|c| format!("mailto:{c}"))) {
             Some(target) => posting.apply = Some(target),
             // A posting left out of the listing (`linkHidden`) is nobody's to apply to by chance.
             None if !posting.status.listed => {}
             None => {
-                let source = [&posting.en, &posting.fr]
-                    .into_iter()
-                    .flatten()
-                    .map(|c| c.source.as_str())
-                    .next()
-                    .unwrap_or(&posting.id);
+                let source = contents().next().map_or(posting.id.as_str(), |c| &c.source);
                 diagnostics.push(Diagnostic::new(
                     source,
                     0,

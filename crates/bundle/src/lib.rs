@@ -65,18 +65,13 @@ pub fn check_site_origin(origin: &str) -> Result<(), String> {
     }
 }
 
-/// Checks an address given as the site's contact: one `@`, something on both sides, no space.
+/// Checks an address given as the site's contact: the shape the accommodation form accepts
+/// ([`careers_core::form::is_email`]), with nothing around it.
 pub fn check_contact(address: &str) -> Result<(), String> {
-    match address.split_once('@') {
-        Some((local, domain))
-            if !local.is_empty()
-                && domain.contains('.')
-                && !domain.contains('@')
-                && !address.contains(char::is_whitespace) =>
-        {
-            Ok(())
-        }
-        _ => Err(format!("--contact {address:?} is not an email address")),
+    if careers_core::form::is_email(address) && address.trim() == address {
+        Ok(())
+    } else {
+        Err(format!("--contact {address:?} is not an email address"))
     }
 }
 

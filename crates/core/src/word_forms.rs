@@ -36,15 +36,20 @@ const NOT_FEMININE: [&str; 3] = ["matrice", "cicatrice", "derive"];
 /// are left alone.
 const MIN_STEM: usize = 3;
 
+/// `word` with `ending` replaced by `with`, if it ends so and keeps [`MIN_STEM`] letters before.
+fn replace_ending(word: &str, ending: &str, with: &str) -> Option<String> {
+    let stem = word.strip_suffix(ending)?;
+    (stem.len() >= MIN_STEM).then(|| format!("{stem}{with}"))
+}
+
 /// The masculine form of a folded French feminine word (`developpeuse` → `developpeur`).
 pub fn masculine(word: &str) -> Option<String> {
     if NOT_FEMININE.contains(&word) {
         return None;
     }
-    FEMININE_ENDINGS.iter().find_map(|(feminine, masculine)| {
-        let stem = word.strip_suffix(feminine)?;
-        (stem.len() >= MIN_STEM).then(|| format!("{stem}{masculine}"))
-    })
+    FEMININE_ENDINGS
+        .iter()
+        .find_map(|(feminine, masculine)| replace_ending(word, feminine, masculine))
 }
 
 /// The singular form of a folded plural word in `lang` (`policies` → `policy`,
@@ -53,10 +58,7 @@ pub fn singular(word: &str, lang: Lang) -> Option<String> {
     if word.len() < 4 || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
         return None;
     }
-    let strip = |ending: &str, with: &str| {
-        let stem = word.strip_suffix(ending)?;
-        (stem.len() >= MIN_STEM).then(|| format!("{stem}{with}"))
-    };
+    let strip = |ending: &str, with: &str| replace_ending(word, ending, with);
     match lang {
         Lang::En => strip("ies", "y")
             .or_else(|| {

@@ -205,27 +205,15 @@ impl WordLists {
 
     /// The range `first..end` of the words that start with `prefix` (words are in byte order).
     pub fn starting_with(&self, prefix: &str) -> (usize, usize) {
-        let first = self.partition_point(|w| w < prefix);
-        let end = first + self.partition_point_from(first, |w| w.starts_with(prefix));
+        // `word_starts` without its final end: one start per word, in word order.
+        let starts = &self.word_starts[..self.len()];
+        let word_at = |&start: &u32| {
+            let rest = &self.vocab[start as usize..];
+            &rest[..rest.find('\n').unwrap_or(rest.len())]
+        };
+        let first = starts.partition_point(|s| word_at(s) < prefix);
+        let end = first + starts[first..].partition_point(|s| word_at(s).starts_with(prefix));
         (first, end)
-    }
-
-    /// The number of words for which `below` holds, `below` being true then false in word order.
-    fn partition_point(&self, below: impl Fn(&str) -> bool) -> usize {
-        self.partition_point_from(0, below)
-    }
-
-    fn partition_point_from(&self, from: usize, below: impl Fn(&str) -> bool) -> usize {
-        let (mut low, mut high) = (from, self.len());
-        while low < high {
-            let mid = low + (high - low) / 2;
-            if below(self.word(mid)) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        low - from
     }
 
     /// Calls `f` with every word that contains `part` (which must hold no line break).

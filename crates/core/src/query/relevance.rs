@@ -45,15 +45,10 @@ pub(super) fn add_form_postings(words: &WordLists, word: &QueryWord, add: &mut d
 
 /// The distinct words of `text`, folded, each with its forms in `lang`.
 pub fn query_words(text: &str, lang: Lang) -> Vec<QueryWord> {
-    let mut out: Vec<QueryWord> = Vec::new();
-    for_each_word(&without_inclusive_endings(text), |word| {
-        if !out.iter().any(|q| q.text == word) {
-            out.push(QueryWord {
-                text: word.to_owned(),
-                forms: base_forms(word, lang),
-            });
-        }
-    });
+    let mut out = super::plain_words(&without_inclusive_endings(text));
+    for word in &mut out {
+        word.forms = base_forms(&word.text, lang);
+    }
     out
 }
 
@@ -108,13 +103,19 @@ fn field(text: &str, lang: Lang) -> String {
 
 /// How `word` is found in `field`, if it is.
 fn how_in_field(field: &str, word: &QueryWord) -> Option<How> {
-    let whole = |w: &str| {
-        field
-            .match_indices(w)
-            .any(|(at, _)| field[..at].ends_with(' ') && field[at + w.len()..].starts_with(' '))
+    // `w` as a whole word, followed by one of `endings` (no allocation: this runs per result).
+    let whole = |w: &str, endings: &[&str]| {
+        field.match_indices(w).any(|(at, _)| {
+            let after = &field[at + w.len()..];
+            field[..at].ends_with(' ')
+                && endings.iter().any(|e| {
+                    after
+                        .strip_prefix(e)
+                        .is_some_and(|rest| rest.starts_with(' '))
+                })
+        })
     };
-    let whole_form = |f: &String| PLURAL_SUFFIXES.iter().any(|s| whole(&format!("{f}{s}")));
-    if whole(&word.text) || word.forms.iter().any(whole_form) {
+    if whole(&word.text, &[""]) || word.forms.iter().any(|f| whole(f, &PLURAL_SUFFIXES)) {
         return Some(How::Whole);
     }
     let mut found = field.match_indices(word.text.as_str()).peekable();
