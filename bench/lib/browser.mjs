@@ -133,7 +133,7 @@ export async function runOnce(browser, url, { throttle = 1, timeout = 180_000, q
     const wasm = await page.evaluate(() => window.__bench.wasmMemoryBytes());
     const dom = await cdp.send('Memory.getDOMCounters').catch(() => null);
     const perfMem = await page.evaluate(() => (performance.memory ? performance.memory.usedJSHeapSize : null));
-    const resultEntries = await page.locator('.cds-careers__result').count();
+    const resultEntries = await page.locator('.cds-careers__result:not([hidden])').count();
     const memory = {
       jsHeapUsed: heap.usedSize,
       jsHeapTotal: heap.totalSize,

@@ -11,13 +11,10 @@ pub fn facet_list(posting: &Entry, data: &Data, lang: Lang) -> Option<AnyView> {
         .into_iter()
         .filter(|k| !posting.facets.values(*k).is_empty())
         .map(|kind| {
-            let values = posting
-                .facets
-                .values(kind)
-                .iter()
-                .map(|v| data.listing.labels.label_in(kind, v, lang))
-                .collect::<Vec<_>>()
-                .join(", ");
+            let values = data
+                .listing
+                .labels
+                .values_in(kind, posting.facets.values(kind), lang);
             view! {
                 <div class="cds-careers__facet">
                     <dt>{facet_name(kind, lang)}</dt>

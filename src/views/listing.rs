@@ -3,19 +3,16 @@
 
 use super::filters::{change_filters, ClearAll, Filters, FiltersToggle, SortSelect};
 use super::heading::heading;
-use super::link::{current_with, ViewLink};
-use super::posting_page::fetch_posting_early;
 use super::prerendered;
+use super::result_list::ResultList;
 use super::text;
 use crate::ctx::Ctx;
 use crate::history;
 use crate::load::Data;
-use careers_core::address::PostingLinks;
 use careers_core::messages::{self, facet_name};
-use careers_core::paging::page_bounds;
 use careers_core::query::{Query, Results, StatusFilter};
 use careers_core::url_state;
-use careers_core::{Entry, Lang, Msg};
+use careers_core::{Lang, Msg};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -23,7 +20,6 @@ use std::sync::Arc;
 const ANNOUNCE_AFTER_MS: u64 = 700;
 
 use super::anchors::{COUNT_ID, RESULTS_ID, SEARCH_ID};
-use super::facet_list::facet_list;
 
 #[component]
 pub fn Listing(data: Arc<Data>) -> impl IntoView {
@@ -52,7 +48,8 @@ pub fn Listing(data: Arc<Data>) -> impl IntoView {
     let form_link = view! { <super::form_loader::FormLink data=data.clone()/> };
     // On a small screen the filters are behind a button, so that the results come first.
     let filters_open = RwSignal::new(false);
-    // Which view shows the results changes rarely; a keystroke that keeps it keeps its rows.
+    // What to say when there are no results changes rarely. The list of results stays in place
+    // (empty and hidden when there are none), so results coming back need no new rows.
     let outcome = Memo::new(move |_| {
         let empty = results.with(|r| r.matches.is_empty());
         // No filter means open postings only: none shown means none is open.
@@ -96,11 +93,12 @@ pub fn Listing(data: Arc<Data>) -> impl IntoView {
                 </div>
                 <Filters results data=data.clone() open=filters_open/>
                 <section id=RESULTS_ID class="cds-careers__results" aria-labelledby=COUNT_ID tabindex="-1">
-                    {move || match outcome.get() {
-                        Outcome::NoOpenings { has_closed } => view! { <NoOpenings has_closed results/> }.into_any(),
-                        Outcome::NoResults => view! { <NoResults data=data.clone() results/> }.into_any(),
-                        Outcome::Results => view! { <ResultList data=data.clone() results/> }.into_any(),
+                    {let data = data.clone(); move || match outcome.get() {
+                        Outcome::NoOpenings { has_closed } => Some(view! { <NoOpenings has_closed results/> }.into_any()),
+                        Outcome::NoResults => Some(view! { <NoResults data=data.clone() results/> }.into_any()),
+                        Outcome::Results => None,
                     }}
+                    <ResultList data=data.clone() results/>
                 </section>
             </div>
             {form_link}
@@ -108,7 +106,7 @@ pub fn Listing(data: Arc<Data>) -> impl IntoView {
     }
 }
 
-/// What the results area shows.
+/// What the results area says besides the results.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Outcome {
     /// Nothing is open (and nothing narrows the listing).
@@ -185,153 +183,6 @@ fn SearchBox(results: Memo<Results>) -> impl IntoView {
             </div>
         </form>
     }
-}
-
-/// The results, a page at a time (never more than [`careers_core::paging::PAGE_SIZE`] in the
-/// page), with links to the previous and next pages.
-#[component]
-fn ResultList(data: Arc<Data>, results: Memo<Results>) -> impl IntoView {
-    let ctx = Ctx::get();
-    let page = Memo::new(move |_| ctx.view.with(|v| v.page));
-    let bounds = Memo::new(move |_| results.with(|r| page_bounds(r.matches.len(), page.get())));
-    let shown = move || {
-        let (start, end, _, _) = bounds.get();
-        results.with(|r| r.matches[start..end].to_vec())
-    };
-    let level = ctx.heading_level() + 1;
-    let paged = move || bounds.get().3 > 1;
-    let links = Memo::new(move |_| ctx.view.with(history::posting_links));
-    view! {
-        <ul class="cds-careers__result-list">
-            <For each=shown key=|i| *i let:i>
-                <ResultItem posting=data.listing.postings[i].clone() level labels=data.clone() links/>
-            </For>
-        </ul>
-        <Show when=paged>
-            <Pagination results bounds/>
-        </Show>
-    }
-}
-
-/// Previous and next page, as real links; a page change lands on the count and says the range.
-#[component]
-fn Pagination(results: Memo<Results>, bounds: Memo<(usize, usize, usize, usize)>) -> impl IntoView {
-    let ctx = Ctx::get();
-    // After a page change: say which results are shown, and land on the count above them.
-    let after = Callback::new(move |()| {
-        let (start, end, _, _) = bounds.get_untracked();
-        let total = results.with_untracked(|r| r.matches.len());
-        let lang = ctx.lang.get_untracked();
-        ctx.announce(messages::showing_range(lang, start + 1, end, total));
-        crate::dom::focus_after_render(COUNT_ID.into());
-    });
-    let link = move |delta: isize, msg: Msg| {
-        let exists = move || {
-            let (_, _, current, count) = bounds.get();
-            current
-                .checked_add_signed(delta)
-                .is_some_and(|p| (1..=count).contains(&p))
-        };
-        let to = current_with(move |state| {
-            let (_, _, current, _) = bounds.get();
-            state.page = current.saturating_add_signed(delta).max(1);
-        });
-        move || {
-            exists().then(|| {
-                view! {
-                    <ViewLink to after attr:class="cds-careers__page-link">
-                        {text(msg)}
-                    </ViewLink>
-                }
-            })
-        }
-    };
-    view! {
-        <nav class="cds-careers__pagination" aria-label=text(Msg::PaginationLabel)>
-            {link(-1, Msg::PreviousPage)}
-            <p class="cds-careers__page-of">
-                {move || {
-                    let (start, end, current, count) = bounds.get();
-                    let lang = ctx.lang.get();
-                    let total = results.with(|r| r.matches.len());
-                    format!(
-                        "{} ({})",
-                        messages::page_of(lang, current, count),
-                        messages::showing_range(lang, start + 1, end, total)
-                    )
-                }}
-            </p>
-            {link(1, Msg::NextPage)}
-        </nav>
-    }
-}
-
-/// One result: title as a link, the summary, the facets in words and the status in words.
-/// The row is one reactive unit, built again only when the language changes; its link's address
-/// follows the view (so a new tab keeps the filters) without rebuilding the row.
-#[component]
-fn ResultItem(
-    posting: Entry,
-    level: u8,
-    labels: Arc<Data>,
-    links: Memo<PostingLinks>,
-) -> impl IntoView {
-    let ctx = Ctx::get();
-    // The address comes from the shared links; the view itself is needed only on a click.
-    let href = {
-        let id = posting.id.clone();
-        Signal::derive(move || links.with(|l| l.href(&id)))
-    };
-    let to = {
-        let id = posting.id.clone();
-        current_with(move |state| state.posting = Some(id.clone()))
-    };
-    let link_id = format!("cds-careers-link-{}", posting.id);
-    let row = move || {
-        let lang = ctx.lang.get();
-        let (content_lang, content) = posting.content_or_other(lang)?;
-        let foreign = content_lang.attr_in(lang);
-        let tag = foreign.map(|_| {
-            let msg = match content_lang {
-                Lang::En => Msg::EnglishOnlyTag,
-                Lang::Fr => Msg::FrenchOnlyTag,
-            };
-            view! { <p class="cds-careers__tag">{msg.text(lang)}</p> }
-        });
-        let title_text = content.title.clone();
-        let title = view! {
-            <ViewLink
-                to
-                href
-                attr:id=link_id.clone()
-                attr:lang=foreign
-                on:pointerenter=|_| fetch_posting_early()
-                on:focus=|_| fetch_posting_early()
-            >
-                {title_text}
-            </ViewLink>
-        };
-        let (status_class, status) = if posting.status.open {
-            (
-                "cds-careers__status cds-careers__status--open",
-                Msg::StatusOpen,
-            )
-        } else {
-            (
-                "cds-careers__status cds-careers__status--closed",
-                Msg::StatusClosed,
-            )
-        };
-        Some(view! {
-            {heading(level, None, "cds-careers__result-title", title.into_any())}
-            {tag}
-            <p class="cds-careers__summary" lang=foreign>{content.summary.clone()}</p>
-            {super::posted::posted(&posting, lang)}
-            {facet_list(&posting, &labels, lang)}
-            <p class=status_class>{status.text(lang)}</p>
-        })
-    };
-    view! { <li class="cds-careers__result">{row}</li> }
 }
 
 /// No posting matches: say so, name the active filters, offer to clear them.

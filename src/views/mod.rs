@@ -14,6 +14,7 @@ pub mod posted;
 pub mod posting;
 pub mod posting_page;
 pub mod prerendered;
+pub mod result_list;
 pub mod split_page;
 pub mod status;
 

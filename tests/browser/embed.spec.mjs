@@ -1,7 +1,7 @@
 // The widget inside a Canada.ca-like host page under a strict CSP; keyboard-only use; small
 // screens and large text.
 import { test, expect } from '@playwright/test';
-import { audit, fixtureBundle, servePostings, resultTitles, scrollsSideways } from './helpers.mjs';
+import { RESULT, audit, fixtureBundle, servePostings, resultTitles, scrollsSideways } from './helpers.mjs';
 
 /** Records CSP violations and page errors from the first script on. */
 async function watchForViolations(page) {
@@ -179,7 +179,7 @@ test('a page with two widget elements shows the widget once, and the other says 
   const [first, second] = [page.locator('[data-cds-careers]').nth(0), page.locator('[data-cds-careers]').nth(1)];
   await expect(first.locator('.cds-careers__result-title a').first()).toBeVisible();
   await expect(second).toHaveText('The job postings are shown earlier on this page: a page can show them only once.');
-  await expect(second.locator('.cds-careers__result')).toHaveCount(0);
+  await expect(second.locator(RESULT)).toHaveCount(0);
   expect(logged.some((t) => t.includes('a page holds one widget'))).toBe(true);
   await audit(page);
   await page.goto('/demo/two-fr.html');

@@ -99,8 +99,14 @@ export function gate() {
   return { opened, open };
 }
 
+/**
+ * The results shown. The widget keeps a row for each place of a page and hides those that have
+ * no result, so a result is a row that is not hidden.
+ */
+export const RESULT = '.cds-careers__result:not([hidden])';
+
 /** The titles of the results, in order. */
-export const resultTitles = (page) => page.locator('.cds-careers__result-title a');
+export const resultTitles = (page) => page.locator(`${RESULT} .cds-careers__result-title a`);
 
 /** Whether the page scrolls sideways. */
 export async function scrollsSideways(page) {

@@ -1,7 +1,7 @@
 // The listing as a job seeker uses it: the sample content, search, facets with counts, sort, the
 // count in words, no results and "Clear all filters", in English and French.
 import { test, expect } from '@playwright/test';
-import { audit, fixtureBundle, servePostings, resultTitles } from './helpers.mjs';
+import { RESULT, audit, fixtureBundle, servePostings, resultTitles } from './helpers.mjs';
 
 const SEED_TITLES = [
   'Director, Engagement',
@@ -25,6 +25,11 @@ test.describe('the sample content, as built from content/', () => {
         : 'Open: accepting applications';
       await expect(result(page, title).locator('.cds-careers__status')).toHaveText(status);
     }
+    // A row shows only the facets its posting has, and no language tag for a posting in the
+    // page's language (the row keeps the others' places, hidden).
+    await expect(result(page, 'Director, Engagement').locator('dt:visible')).toHaveText(['Classification']);
+    await expect(result(page, 'Senior Product Manager').locator('dt:visible')).not.toHaveCount(0);
+    await expect(page.locator('.cds-careers__tag:visible')).toHaveCount(0);
     await audit(page);
   });
 
@@ -38,7 +43,7 @@ test.describe('the sample content, as built from content/', () => {
   test('is fully bilingual: the French sample has a French version of every posting', async ({ page }) => {
     await page.goto('/?careers-lang=fr&careers-status=all');
     await expect(resultTitles(page)).toHaveCount(5);
-    await expect(page.locator('.cds-careers__tag')).toHaveCount(0);
+    await expect(page.locator('.cds-careers__tag:visible')).toHaveCount(0);
     await expect(page.locator('#cds-careers-count')).toHaveText('5 postes trouvés');
     await audit(page);
   });
@@ -255,7 +260,7 @@ test.describe('many postings', () => {
     await expect(pages.getByRole('link', { name: 'Previous page' })).toHaveCount(0);
     await pages.getByRole('link', { name: 'Next page' }).click();
     await expect(resultTitles(page).first()).toHaveText('Job 026');
-    await expect(page.locator('.cds-careers__result')).toHaveCount(25);
+    await expect(page.locator(RESULT)).toHaveCount(25);
     await expect(page.locator('#cds-careers-count')).toBeFocused();
     await expect(page.locator('.cds-careers [aria-live="polite"]')).toHaveText('Job postings 26 to 50 of 120');
     await expect(page).toHaveURL(/careers-page=2/);

@@ -1,7 +1,7 @@
 // Results first on a phone, the filters one button away; on a wide screen a way past the
 // filters; the language switch with a search; the host's page in the other language; print.
 import { test, expect } from '@playwright/test';
-import { audit } from './helpers.mjs';
+import { RESULT, audit } from './helpers.mjs';
 
 /** Waits until the widget has taken the pre-rendered page over. */
 async function takenOver(page) {
@@ -86,7 +86,9 @@ test('a language switch with a search says the count in the new language, and of
   await expect(status).toHaveText('0 poste trouvé');
   await expect(page.getByText('Aucune offre d’emploi ne correspond à votre recherche.')).toBeVisible();
   await page.locator('.cds-careers__empty').getByRole('button', { name: 'Effacer tous les filtres' }).click();
-  await expect(page.locator('.cds-careers__result')).toHaveCount(3);
+  await expect(page.locator(RESULT)).toHaveCount(3);
+  // The places of the page that hold no result are out of sight, not just marked hidden.
+  await expect(page.locator('.cds-careers__result:visible')).toHaveCount(3);
   await expect(status).toHaveText('3 postes trouvés');
 });
 

@@ -20,6 +20,7 @@ pub mod paging;
 mod percent;
 pub mod published;
 pub mod query;
+pub mod result_row;
 pub mod sorted_set;
 pub mod text;
 pub mod url_state;

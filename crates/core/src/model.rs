@@ -268,6 +268,15 @@ impl PerFacet<Vec<(String, Label)>> {
             .unwrap_or_else(|| value.to_owned())
     }
 
+    /// What a person reads for `values` of facet `kind` in `lang`: their labels joined by ", ".
+    pub fn values_in(&self, kind: FacetKind, values: &[String], lang: crate::Lang) -> String {
+        let labels: Vec<String> = values
+            .iter()
+            .map(|v| self.label_in(kind, v, lang))
+            .collect();
+        labels.join(", ")
+    }
+
     /// Gives `value` of facet `kind` the label `label`, in place of any it had.
     pub fn set_label(&mut self, kind: FacetKind, value: &str, label: Label) {
         let labels = &mut self[kind];
