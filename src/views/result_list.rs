@@ -197,10 +197,10 @@ fn ResultItem(
             {heading(level, None, "cds-careers__result-title", title)}
             <p class="cds-careers__tag" hidden=hidden_unless(|r, _| r.foreign.is_some(), any)>{tag}</p>
             <p class="cds-careers__summary" lang=lang_attr>{text_of(|r, _| r.summary.clone(), any)}</p>
-            <p class="cds-careers__date" hidden=hidden_unless(|r, _| r.date.is_some(), any)>
+            <p class="cds-careers__date" hidden=hidden_unless(|r, _| !r.date.is_empty(), any)>
                 {text(Msg::PostedOn)}" "
-                <time datetime=text_of(|r, _| r.date.as_ref().map(|d| d.0.clone()).unwrap_or_default(), any)>
-                    {text_of(|r, _| r.date.as_ref().map(|d| d.1.clone()).unwrap_or_default(), any)}
+                <time datetime=text_of(|r, _| r.date.clone(), any)>
+                    {text_of(|r, _| r.date_in_words.clone(), any)}
                 </time>
             </p>
             <dl class="cds-careers__facets" hidden=hidden_unless(|r, _| r.facets.iter().any(|(_, values)| !values.is_empty()), any)>

@@ -16,8 +16,10 @@ pub struct ResultRow {
     pub foreign: Option<Lang>,
     pub title: String,
     pub summary: String,
-    /// When the posting went up: the ISO date and the date in words.
-    pub date: Option<(String, String)>,
+    /// When the posting went up, as an ISO date; empty when it has no (real) date.
+    pub date: String,
+    /// The same date in words.
+    pub date_in_words: String,
     /// The values of each facet in words, joined by ", "; empty where it has none.
     pub facets: PerFacet<String>,
     pub open: bool,
@@ -29,16 +31,18 @@ impl ResultRow {
     /// `posting` in `lang`; `None` when it has content in neither language.
     pub fn new(posting: &Entry, labels: &FacetLabels, lang: Lang) -> Option<ResultRow> {
         let (content_lang, content) = posting.content_or_other(lang)?;
-        let date = posting
+        let (date, date_in_words) = posting
             .date
             .as_ref()
-            .and_then(|iso| Some((iso.clone(), posting_date(lang, iso)?)));
+            .and_then(|iso| Some((iso.clone(), posting_date(lang, iso)?)))
+            .unwrap_or_default();
         Some(ResultRow {
             id: posting.id.clone(),
             foreign: (content_lang != lang).then_some(content_lang),
             title: content.title.clone(),
             summary: content.summary.clone(),
             date,
+            date_in_words,
             facets: PerFacet::from_fn(|kind| {
                 labels.values_in(kind, posting.facets.values(kind), lang)
             }),
@@ -96,17 +100,15 @@ mod tests {
         assert_eq!(row.title, "Développeur");
         assert_eq!(row.summary, "Développeur, in short.");
         assert_eq!(row.foreign, None);
-        assert_eq!(
-            row.date,
-            Some(("2026-11-22".into(), "22 novembre 2026".into()))
-        );
+        assert_eq!(row.date, "2026-11-22");
+        assert_eq!(row.date_in_words, "22 novembre 2026");
         assert_eq!(row.facets[FacetKind::Location], "Ottawa (Ont.), À distance");
         assert_eq!(row.facets[FacetKind::Team], "");
         assert!(row.open);
         assert_eq!(row.status, "Ouvert\u{a0}: candidatures acceptées");
         let en = ResultRow::new(&posting, &labels(), Lang::En).unwrap();
         assert_eq!(en.facets[FacetKind::Location], "Ottawa, Remote");
-        assert_eq!(en.date.unwrap().1, "22 November 2026");
+        assert_eq!(en.date_in_words, "22 November 2026");
     }
 
     #[test]
@@ -115,7 +117,7 @@ mod tests {
         let row = ResultRow::new(&posting, &labels(), Lang::Fr).unwrap();
         assert_eq!(row.title, "Designer");
         assert_eq!(row.foreign, Some(Lang::En));
-        assert_eq!(row.date, None);
+        assert_eq!((row.date.as_str(), row.date_in_words.as_str()), ("", ""));
         let none = PostingOf::<Overview>::for_test("empty", None, None);
         assert_eq!(ResultRow::new(&none, &labels(), Lang::En), None);
     }
