@@ -4,10 +4,11 @@
 //! words inside words, relevance as title order); then they are computed again.
 
 use crate::ctx::Ctx;
+use crate::load::Data;
 use careers_core::query::{Refinements, REFINED};
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// The refinements once their module has arrived (natively, at once).
 static LOADED: OnceLock<Refinements> = OnceLock::new();
@@ -21,24 +22,29 @@ pub fn get() -> Option<Refinements> {
     LOADED.get().copied()
 }
 
-/// The refinements, from their module (cut into `split_search_refinements.<build>.wasm`).
+/// The refinements, from their module (cut into `split_search_refinements.<build>.wasm`), with
+/// what ranking reads in the current language prepared.
 #[leptos::wasm_split::wasm_split(
     search_refinements,
     wasm_split_path = ::leptos::wasm_split,
     fallible
 )]
-fn refinements() -> Result<Refinements, SplitLoaderError> {
+fn refinements(data: &Data, ctx: Ctx) -> Result<Refinements, SplitLoaderError> {
+    // Ranking first reads every title and summary of the language: done as the module arrives,
+    // so that the first keystroke does not wait for it.
+    let lang = ctx.lang.get_untracked();
+    (REFINED.rank)(&data.index, &data.listing, &[], lang, &mut Vec::new());
     Ok(REFINED)
 }
 
 /// Fetches the module once; results follow when it arrives. If it cannot be fetched, search
 /// goes on without it (every result is still found by what was typed, in title order).
-pub fn fetch(ctx: Ctx) {
+pub fn fetch(ctx: Ctx, data: Arc<Data>) {
     if get().is_some() {
         return;
     }
     leptos::task::spawn_local(async move {
-        if let Ok(refinements) = refinements().await {
+        if let Ok(refinements) = refinements(&data, ctx).await {
             let _ = LOADED.set(refinements);
             ctx.refined.set(true);
         }

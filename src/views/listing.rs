@@ -37,7 +37,7 @@ pub fn Listing(data: Arc<Data>) -> impl IntoView {
         })
     };
     // Word forms and relevance, now that the listing shows.
-    crate::refinements::fetch(ctx);
+    crate::refinements::fetch(ctx, data.clone());
     let level = ctx.heading_level();
     let title = heading(
         level,
