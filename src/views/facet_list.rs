@@ -1,4 +1,5 @@
-//! A posting's facets in words, as the results and the posting page show them.
+//! A posting's facets in words, as the posting page shows them (result rows have theirs in
+//! [`careers_core::result_row::ResultRow`]).
 
 use crate::load::Data;
 use careers_core::messages::facet_name;
