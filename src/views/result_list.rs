@@ -135,7 +135,7 @@ fn ResultItem(
     });
     // The row's parts follow it through two helpers: its text (empty while the place has none),
     // and whether it shows. Every part is then one of two closure types, whatever it reads: the
-    // first load has room for no more code (see README, "Size").
+    // first load has room for no more code (README, "Result rows stay in place").
     let text_of = move |of: fn(&ResultRow, FacetKind) -> String, kind: FacetKind| {
         move || row.with(|r| r.as_ref().map(|r| of(r, kind)).unwrap_or_default())
     };
