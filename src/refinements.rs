@@ -32,8 +32,8 @@ pub fn get() -> Option<Refinements> {
 fn refinements(data: &Data, ctx: Ctx) -> Result<Refinements, SplitLoaderError> {
     // Ranking first reads every title and summary of the language: done as the module arrives,
     // so that the first keystroke does not wait for it.
-    let lang = ctx.lang.get_untracked();
-    (REFINED.rank)(&data.index, &data.listing, &[], lang, &mut Vec::new());
+    data.index
+        .prepare_ranking(&data.listing, ctx.lang.get_untracked());
     Ok(REFINED)
 }
 

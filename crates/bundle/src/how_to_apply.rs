@@ -59,7 +59,7 @@ fn email_in(inlines: &[Inline]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use careers_core::model::{Content, Facets, Status};
+    use careers_core::model::Content;
 
     fn content(body: Vec<Block>) -> Content {
         Content {
@@ -78,21 +78,7 @@ mod tests {
     }
 
     fn open(id: &str, body: Vec<Block>) -> Posting {
-        Posting {
-            id: id.into(),
-            status: Status {
-                open: true,
-                listed: true,
-                form: true,
-            },
-            facets: Facets::default(),
-            apply: None,
-            date: None,
-            valid_through: None,
-            lever_id: None,
-            en: Some(content(body)),
-            fr: None,
-        }
+        Posting::for_test(id, Some(content(body)), None)
     }
 
     #[test]

@@ -341,7 +341,7 @@ pub fn script_text(value: &Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use careers_core::model::{Content, Facets, Label, Status};
+    use careers_core::model::{Content, Label};
 
     fn text(t: &str) -> Inline {
         Inline::Text(t.into())
@@ -357,30 +357,20 @@ mod tests {
     }
 
     fn open_posting() -> Posting {
-        Posting {
-            id: "developer".into(),
-            status: Status {
-                open: true,
-                listed: true,
-                form: true,
-            },
-            facets: Facets {
-                location: vec!["ncr".into()],
-                ..Facets::default()
-            },
-            apply: None,
-            date: Some("2026-11-19".into()),
-            valid_through: None,
-            lever_id: None,
-            en: Some(content(
+        let mut posting = Posting::for_test(
+            "developer",
+            Some(content(
                 "Developer",
                 vec![Block::Paragraph(vec![text("Build.")])],
             )),
-            fr: Some(content(
+            Some(content(
                 "Développeur",
                 vec![Block::Paragraph(vec![text("Bâtir.")])],
             )),
-        }
+        );
+        posting.facets.location = vec!["ncr".into()];
+        posting.date = Some("2026-11-19".into());
+        posting
     }
 
     const SITE: Site = Site {

@@ -13,7 +13,7 @@ use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd
 
 mod inlines;
 use inlines::normalize;
-pub use inlines::{blocks_text, collapse, plain_text, rebase_headings};
+pub use inlines::{blocks_text, collapse, rebase_headings};
 
 /// The site the postings' own links (`/emplois/`) belong to: they are kept as links there.
 pub const DEFAULT_SITE_ORIGIN: &str = "https://digital.canada.ca";

@@ -608,7 +608,7 @@ mod tests {
             .body
             .iter()
             .filter_map(|b| match b {
-                Block::Heading { text, .. } => Some(crate::markdown::plain_text(text)),
+                Block::Heading { text, .. } => Some(careers_core::text::inline_text(text)),
                 _ => None,
             })
             .collect();

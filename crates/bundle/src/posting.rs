@@ -297,7 +297,7 @@ pub fn summary(description: Option<&str>, body: &[Block]) -> String {
         None => body
             .iter()
             .find_map(|b| match b {
-                Block::Paragraph(p) => Some(markdown::plain_text(p)),
+                Block::Paragraph(p) => Some(careers_core::text::inline_text(p)),
                 _ => None,
             })
             .unwrap_or_default(),

@@ -87,29 +87,16 @@ pub fn write_published(listing: &Path, bundle: &Bundle) -> std::io::Result<Writt
 #[cfg(test)]
 mod tests {
     use super::*;
-    use careers_core::model::{Content, Posting, Status};
+    use careers_core::model::{Content, Posting};
 
     fn posting(id: &str) -> Posting {
-        Posting {
-            id: id.into(),
-            status: Status {
-                open: true,
-                listed: true,
-                form: true,
-            },
-            facets: Default::default(),
-            apply: None,
-            date: None,
-            valid_through: None,
-            lever_id: None,
-            en: Some(Content {
-                title: "T".into(),
-                summary: String::new(),
-                body: Vec::new(),
-                source: "en/t.md".into(),
-            }),
-            fr: None,
-        }
+        let en = Content {
+            title: "T".into(),
+            summary: String::new(),
+            body: Vec::new(),
+            source: "en/t.md".into(),
+        };
+        Posting::for_test(id, Some(en), None)
     }
 
     /// A value whose serialization fails, as a map with a non-string key would.

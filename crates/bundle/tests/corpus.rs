@@ -365,7 +365,7 @@ fn the_pdf_seed_is_read() {
         .iter()
         .filter_map(|b| match b {
             careers_core::Block::Heading { text, .. } => {
-                Some(careers_bundle::markdown::plain_text(text))
+                Some(careers_core::text::inline_text(text))
             }
             _ => None,
         })

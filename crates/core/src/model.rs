@@ -329,10 +329,11 @@ impl<C> PostingOf<C> {
     }
 }
 
-#[cfg(test)]
+#[cfg(any(test, feature = "test-support"))]
 impl<C> PostingOf<C> {
-    /// An open, listed posting that takes requests and has no facet: the usual test subject.
-    pub(crate) fn for_test(id: &str, en: Option<C>, fr: Option<C>) -> PostingOf<C> {
+    /// An open, listed posting that takes requests and has no facet: the usual test subject
+    /// (for other crates' tests, with the feature `test-support`).
+    pub fn for_test(id: &str, en: Option<C>, fr: Option<C>) -> PostingOf<C> {
         PostingOf {
             id: id.into(),
             status: Status {

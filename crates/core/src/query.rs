@@ -531,6 +531,12 @@ impl Index {
         out
     }
 
+    /// Reads what ranking in `lang` needs (every title and summary), which the first ranking
+    /// would otherwise do. `listing` must be the indexed one.
+    pub fn prepare_ranking(&self, listing: &Listing, lang: Lang) {
+        self.langs[slot(lang)].fields(&listing.postings, lang);
+    }
+
     /// Reorders `matches`, in title order, by relevance to `query_words` (stable: equal scores
     /// keep title order).
     fn rank(

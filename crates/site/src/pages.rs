@@ -150,7 +150,7 @@ fn refusal(id: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use careers_core::model::{Facets, Status};
+    use careers_core::model::Status;
     use careers_core::published::{Overview, Search};
 
     fn entry(id: &str, open: bool, listed: bool, form: bool, langs: &[Lang]) -> Entry {
@@ -159,17 +159,13 @@ mod tests {
             summary: String::new(),
             source: String::new(),
         };
-        Entry {
-            id: id.into(),
-            status: Status { open, listed, form },
-            facets: Facets::default(),
-            apply: None,
-            date: None,
-            valid_through: None,
-            lever_id: None,
-            en: langs.contains(&Lang::En).then(overview),
-            fr: langs.contains(&Lang::Fr).then(overview),
-        }
+        let mut entry = Entry::for_test(
+            id,
+            langs.contains(&Lang::En).then(overview),
+            langs.contains(&Lang::Fr).then(overview),
+        );
+        entry.status = Status { open, listed, form };
+        entry
     }
 
     fn listing(postings: Vec<Entry>) -> Listing {

@@ -3,6 +3,7 @@
 //! inlines and blocks, and heading levels rebased.
 
 use careers_core::model::{Block, Inline};
+use careers_core::text::inline_text;
 
 /// Merges adjacent texts, collapses white space, trims the ends, drops empty inlines.
 pub(super) fn normalize(content: Vec<Inline>) -> Vec<Inline> {
@@ -143,27 +144,13 @@ pub fn rebase_headings(mut blocks: Vec<Block>) -> Vec<Block> {
     blocks
 }
 
-/// The plain text of inlines.
-pub fn plain_text(inlines: &[Inline]) -> String {
-    let mut out = String::new();
-    for i in inlines {
-        match i {
-            Inline::Text(t) => out.push_str(t),
-            Inline::Strong(c) | Inline::Emphasis(c) | Inline::Link { text: c, .. } => {
-                out.push_str(&plain_text(c))
-            }
-        }
-    }
-    out
-}
-
 /// The plain text of a whole body, blocks separated by newlines.
 pub fn blocks_text(blocks: &[Block]) -> String {
     let mut out = String::new();
     for b in blocks {
         match b {
             Block::Heading { text, .. } | Block::Paragraph(text) => {
-                out.push_str(&plain_text(text));
+                out.push_str(&inline_text(text));
                 out.push('\n');
             }
             Block::List { items, .. } => {
