@@ -7,7 +7,7 @@ import { buildPeers, PEERS_DIR } from './lib/peers-site.mjs';
 import { median, percentile } from './lib/report.mjs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzipSize } from './lib/sizes.mjs';
 
 const log = (...a) => console.error('[bench]', ...a);
 export const PAGES = ['widget', 'listjs', 'pagefind'];
@@ -64,12 +64,12 @@ const fetchedBy = (page, t) => page.evaluate((until) => {
 
 const gzipped = new Map();
 /** The gzip -9 size of a served file (cached: a file is compressed once per process). */
-function gzipSize(dir, name) {
+function servedGzipSize(dir, name) {
   const path = join(dir, decodeURIComponent(new URL(name).pathname));
   if (!gzipped.has(path)) {
     let n = null;
     try {
-      n = gzipSync(readFileSync(path), { level: 9 }).length;
+      n = gzipSize(readFileSync(path));
     } catch {
       n = null;
     }
@@ -80,7 +80,7 @@ function gzipSize(dir, name) {
 /** Raw and gzip totals of a list from fetchedBy (gzip: each file's gzip -9 size, as a server
  * compressing them would send; a file it cannot find counts raw). */
 const totals = (dir, files) => files.reduce((t, f) => {
-  const g = gzipSize(dir, f.name);
+  const g = servedGzipSize(dir, f.name);
   return { raw: t.raw + f.size, gzip: t.gzip + (g ?? f.size) };
 }, { raw: 0, gzip: 0 });
 
