@@ -31,6 +31,8 @@ export function summarise(runs) {
     clickP95: percentile(r.clicks.map((k) => k.ms), 95),
     clickPaintP95: percentile(r.clicks.map((k) => k.paintMs), 95),
     clickUnchanged: r.clicks.filter((k) => !k.changed).length,
+    floorMedian: median((r.floor ?? []).map((k) => k.ms)),
+    floorP95: percentile((r.floor ?? []).map((k) => k.ms), 95),
     ...r.memory,
     resultEntries: r.resultEntries,
     pageErrors: r.errors.length,
@@ -45,27 +47,40 @@ export function summarise(runs) {
 }
 
 export const BUDGETS = {
-  shippedGzip: { limit: 120 * KB, text: '≤ 120 KB gzip' },
+  // 180 KB since the 120 KB budget was found out of reach on Leptos (README, "Measured").
+  shippedGzip: { limit: 180 * KB, text: '≤ 180 KB gzip' },
+  formModuleGzip: { limit: 66 * KB, text: '≤ 66 KB gzip' },
   firstPostingReal: { limit: 300, text: '≤ 300 ms' },
   firstPosting10000: { limit: 1000, text: '≤ 1 s' },
-  keyP95_1000: { limit: 16, text: '≤ 16 ms' },
+  // Issue 19: one frame at 1,000 postings, 50 ms with the CPU 4× slower and at 10,000.
+  keyP95_1000: { limit: 16.7, text: '≤ 16.7 ms' },
+  clickP95_1000: { limit: 16.7, text: '≤ 16.7 ms' },
+  keyP95_1000_4x: { limit: 50, text: '≤ 50 ms' },
+  clickP95_1000_4x: { limit: 50, text: '≤ 50 ms' },
   keyP95_10000: { limit: 50, text: '≤ 50 ms' },
+  clickP95_10000: { limit: 50, text: '≤ 50 ms' },
   memory10000: { limit: 40 * MB, text: '≤ 40 MB' },
   resultEntries: { limit: 100, text: '≤ 100' },
 };
 
 /** Every budget with its figure (unthrottled runs) and pass/miss. */
 export function evaluateBudgets(report) {
-  const at = (bundle) => report.results.find((r) => r.bundle === bundle && r.throttle === 1)?.summary;
+  const at = (bundle, throttle = 1) => report.results.find((r) => r.bundle === bundle && r.throttle === throttle)?.summary;
   const check = (name, value, extra = {}) => {
     const b = BUDGETS[name];
     return { name, ...extra, budget: b.text, limit: b.limit, value, pass: value === null || value === undefined ? null : value <= b.limit };
   };
   const list = [check('shippedGzip', report.shipped.total.gzip)];
+  const form = report.shipped.onDemand?.files.filter((f) => /^(split_accommodation_form|chunk_)/.test(f.name));
+  if (form?.length) list.push(check('formModuleGzip', form.reduce((n, f) => n + f.gzip, 0)));
   if (at('real')) list.push(check('firstPostingReal', at('real').firstPosting));
   if (at('10000')) list.push(check('firstPosting10000', at('10000').firstPosting));
-  if (at('1000')) list.push(check('keyP95_1000', at('1000').keyP95));
-  if (at('10000')) list.push(check('keyP95_10000', at('10000').keyP95));
+  for (const [bundle, throttle, suffix] of [['1000', 1, '_1000'], ['1000', 4, '_1000_4x'], ['10000', 1, '_10000']]) {
+    const s = at(bundle, throttle);
+    if (!s) continue;
+    list.push(check(`keyP95${suffix}`, s.keyP95, { bundle, throttle }));
+    list.push(check(`clickP95${suffix}`, s.clickP95, { bundle, throttle }));
+  }
   if (at('10000')) list.push(check('memory10000', at('10000').total));
   for (const r of report.results) {
     if (r.throttle === 1) list.push(check('resultEntries', r.summary.resultEntries, { bundle: r.bundle }));
@@ -100,8 +115,12 @@ export function markdown(report) {
   if (od && od.files.length) {
     for (const f of od.files) L.push(`| \`${f.name}\` (on demand) | ${int(f.raw)} | ${int(f.gzip)} | ${int(f.brotli)} |`);
     const all = (k) => t[k] + od.total[k];
+    const form = budget('formModuleGzip');
+    if (form) L.push(`| the form's module with its chunk | | ${withBudget(`${int(form.value)} (${kb(form.value)})`, form.budget, form.pass)} | |`);
     L.push(`| total with every module | ${int(all('raw'))} (${kb(all('raw'))}) | ${int(all('gzip'))} (${kb(all('gzip'))}) | ${int(all('brotli'))} (${kb(all('brotli'))}) |`);
   }
+  L.push('', `gzip -9: GNU gzip, the measure of the budgets and of every size in the README. Node's zlib at level 9, ` +
+    `what a server compressing on the fly at its highest level sends, gives ${int(t.zlib)} (${kb(t.zlib)}) for the first load.`);
   L.push('', 'First load: what every visitor downloads before the first posting shows (the budget applies to it). ' +
     'On demand: a split module, fetched the first time a person needs it (`split_accommodation_form.<build>.wasm`: when the accommodation form first opens; `split_posting_page.<build>.wasm`: a posting\'s page), and `chunk_<n>.<build>.wasm`, code split modules share, with the first of them.', '');
 
@@ -131,16 +150,20 @@ export function markdown(report) {
     let first = `${ms(s.firstPosting)} (${s.firstPostingFrom})`;
     if (unthrottled && r.bundle === 'real') first = withBudget(first, budget('firstPostingReal').budget, budget('firstPostingReal').pass);
     if (unthrottled && r.bundle === '10000') first = withBudget(first, budget('firstPosting10000').budget, budget('firstPosting10000').pass);
-    let p95 = ms(s.keyP95);
-    if (unthrottled && r.bundle === '1000') p95 = withBudget(p95, budget('keyP95_1000').budget, budget('keyP95_1000').pass);
-    if (unthrottled && r.bundle === '10000') p95 = withBudget(p95, budget('keyP95_10000').budget, budget('keyP95_10000').pass);
+    // A p95 with its budget, where this row has one.
+    const p95Of = (what, value) => {
+      const b = report.budgets.find((x) => x.name.startsWith(`${what}P95_`) && x.bundle === r.bundle && x.throttle === r.throttle);
+      return b ? withBudget(ms(value), b.budget, b.pass) : ms(value);
+    };
+    const p95 = p95Of('key', s.keyP95);
+    const clickP95 = p95Of('click', s.clickP95);
     let total = mb(s.total);
     if (unthrottled && r.bundle === '10000') total = withBudget(total, budget('memory10000').budget, budget('memory10000').pass);
     let entries = int(s.resultEntries);
     if (unthrottled) entries = withBudget(entries, '≤ 100', budget('resultEntries', r.bundle).pass);
     const widget = s.takeovers ? `${ms(s.widgetPosting)} (a takeover in ${s.takeovers} of ${r.runs.length} runs)` : ms(s.widgetPosting);
     L.push(`| ${b.label} | ${r.throttle === 1 ? '1×' : `${r.throttle}× slower`} | ${first} | ${widget} | ${ms(s.keyMedian)} | ${p95} | ` +
-      `${ms(s.clickMedian)} | ${ms(s.clickP95)} | ${mb(s.jsHeapUsed)} | ${mb(s.wasmMemory)} | ${total} | ${entries} |`);
+      `${ms(s.clickMedian)} | ${clickP95} | ${mb(s.jsHeapUsed)} | ${mb(s.wasmMemory)} | ${total} | ${entries} |`);
   }
   L.push('', 'First posting visible: the first result link on screen, in the pre-rendered markup that `careers.js` ' +
     'fetches (`fragments/embed/…`) and shows before the wasm has arrived ("pre-rendered"), or in the widget\'s own ' +
@@ -148,20 +171,22 @@ export function markdown(report) {
     'which is the takeover when it replaced pre-rendered markup; it is what "first posting" measured before the ' +
     'pages were pre-rendered, and the figure to compare with earlier reports.', '');
   L.push('Details per row (medians over runs):', '');
-  L.push('| bundle | CPU | bundle downloaded at | keystroke p95 incl. next paint | click p95 incl. next paint | keystrokes with no DOM change | clicks with no DOM change | DOM nodes | page errors |');
-  L.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  L.push('| bundle | CPU | bundle downloaded at | keystroke p95 incl. next paint | click p95 incl. next paint | the harness\'s floor: click median / p95 | keystrokes with no DOM change | clicks with no DOM change | DOM nodes | page errors |');
+  L.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of report.results) {
     const s = r.summary;
     const b = report.bundles.find((x) => x.name === r.bundle);
-    L.push(`| ${b.label} | ${r.throttle}× | ${ms(s.bundleResponseEnd)} | ${ms(s.keyPaintP95)} | ${ms(s.clickPaintP95)} | ` +
+    L.push(`| ${b.label} | ${r.throttle}× | ${ms(s.bundleResponseEnd)} | ${ms(s.keyPaintP95)} | ${ms(s.clickPaintP95)} | ${ms(s.floorMedian)} / ${ms(s.floorP95)} | ` +
       `${int(s.keyUnchanged)} of ${s.keystrokes} | ${int(s.clickUnchanged)} of ${s.clicks} | ${int(s.domNodes)} | ${int(s.pageErrors)} |`);
   }
-  L.push('');
+  L.push('', 'The harness\'s floor: the same measurement for a click on a checkbox the harness adds, whose listener ' +
+    'changes one text node: the wait for the next frame that every keystroke and click also measures. The widget\'s ' +
+    'own work is what a figure measures beyond it.', '');
   for (const b of report.bundles.filter((x) => x.query)) L.push(`${b.label} is loaded as \`index.html${b.query}\` (it has no open posting, so the default listing is empty).`, '');
   for (const f of report.failures || []) L.push(`Failed run: ${f.bundle}, CPU ${f.throttle}×, run ${f.run}: ${f.error.split('\n')[0]}`, '');
   L.push(`Keystrokes: "${report.searchKeys.typed}" typed then erased (${report.searchKeys.keystrokes} keys); ` +
     `facet clicks: ${report.facetClicks} (checkboxes spread over the filters, each on then off). ` +
     `Serving: ${report.serving}. KB = 1,024 bytes, MB = 1,048,576 bytes. ` +
-    `Budgets apply to the unthrottled (1×) rows; see bench/README.md for what each figure measures.`, '');
+    `Budgets apply to the unthrottled (1×) rows, and the keystroke and click p95 also to the 1,000 bundle with the CPU 4× slower; see bench/README.md for what each figure measures.`, '');
   return `${L.join('\n')}\n`;
 }
