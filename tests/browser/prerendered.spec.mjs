@@ -205,17 +205,30 @@ test.describe('the widget takes a pre-rendered page over', () => {
       wasm.open();
       await replaced(page);
       expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
-      const shift = await page.evaluate(
+      const { total, shifts } = await page.evaluate(
         () =>
           new Promise((resolve) => {
             let total = 0;
+            // What moved, when, from where to where: so that a failure says which element shifted.
+            const shifts = [];
             new PerformanceObserver((list) => {
-              for (const entry of list.getEntries()) total += entry.value;
+              for (const entry of list.getEntries()) {
+                total += entry.value;
+                shifts.push({
+                  at: Math.round(entry.startTime),
+                  value: entry.value,
+                  moved: entry.sources.map((s) => ({
+                    node: s.node ? `${s.node.nodeName}.${s.node.className ?? ''} ${(s.node.textContent ?? '').slice(0, 40)}` : null,
+                    from: [s.previousRect.x, s.previousRect.y, s.previousRect.width, s.previousRect.height],
+                    to: [s.currentRect.x, s.currentRect.y, s.currentRect.width, s.currentRect.height],
+                  })),
+                });
+              }
             }).observe({ type: 'layout-shift', buffered: true });
-            requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve({ total, shifts })));
           }),
       );
-      expect(shift).toBe(0);
+      expect(total, `layout shifts: ${JSON.stringify(shifts)}`).toBe(0);
     });
   }
 
