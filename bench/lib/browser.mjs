@@ -168,7 +168,7 @@ export async function runOnce(browser, url, { throttle = 1, timeout = 180_000, q
     }
     // The harness's floor: the same measurement for a click whose listener changes one text node
     // and nothing else (a checkbox the harness adds to the filters after the widget's clicks).
-    // What a click measures beyond it is the widget's work; the floor is the wait for the frame.
+    // No figure can be below it: with nothing to do, the frame still comes that long after the input.
     const floor = [];
     if (ids.length) {
       await page.evaluate(() => {

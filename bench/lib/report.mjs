@@ -181,8 +181,8 @@ export function markdown(report) {
       `${int(s.keyUnchanged)} of ${s.keystrokes} | ${int(s.clickUnchanged)} of ${s.clicks} | ${int(s.domNodes)} | ${int(s.pageErrors)} |`);
   }
   L.push('', 'The harness\'s floor: the same measurement for a click on a checkbox the harness adds, whose listener ' +
-    'changes one text node: the wait for the next frame that every keystroke and click also measures. The widget\'s ' +
-    'own work is what a figure measures beyond it.', '');
+    'changes one text node. No keystroke or click can measure less: with nothing to do, the next frame still comes that ' +
+    'long after the input; with more work than that, it comes when the work ends.', '');
   for (const b of report.bundles.filter((x) => x.query)) L.push(`${b.label} is loaded as \`index.html${b.query}\` (it has no open posting, so the default listing is empty).`, '');
   for (const f of report.failures || []) L.push(`Failed run: ${f.bundle}, CPU ${f.throttle}×, run ${f.run}: ${f.error.split('\n')[0]}`, '');
   L.push(`Keystrokes: "${report.searchKeys.typed}" typed then erased (${report.searchKeys.keystrokes} keys); ` +
