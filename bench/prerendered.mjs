@@ -45,8 +45,16 @@ const STANDALONE_FIRST_VIEW = ['index.html', 'careers.css', 'careers.js', 'fragm
 
 const log = (...a) => console.error('[prerendered]', ...a);
 
+/** The build the pages are measured against by default: e71e6ff, before them, outside the
+ * repository (bench/README.md says how to build it). */
+export const BASELINE = join(ROOT, '../baseline/dist');
+
+/** Whether `dir` holds a build to compare with. */
+export const isBuild = (dir) => existsSync(join(dir, 'cds-careers_bg.wasm'));
+
 /** Runs the whole measurement; writes and prints the report. */
-export async function runPrerendered({ dist, baseline = join(ROOT, '../baseline/dist'), runs = 5, quick = false, pages = Object.keys(PAGES) }) {
+export async function runPrerendered({ dist, baseline = BASELINE, runs = 5, quick = false, pages = Object.keys(PAGES) }) {
+  if (!isBuild(baseline)) throw new Error(`the pre-rendered pages need a release build of e71e6ff at ${baseline} (bench/README.md)`);
   const loadBefore = loadavg()[0];
   mkdirSync(OUT, { recursive: true });
   const baselineCommit = commitOf(baseline);

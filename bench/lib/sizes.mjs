@@ -24,13 +24,12 @@ export function gzipSize(buf) {
  * at its highest level sends). */
 export const zlibSize = (buf) => gzipSync(buf, { level: 9 }).length;
 
-/** Raw, gzip -9, zlib level 9 and brotli q11 sizes; brotli is skipped (null) above `brotliMax`
- * bytes, where quality 11 takes minutes. */
+/** Raw, gzip -9 and brotli q11 sizes; brotli is skipped (null) above `brotliMax` bytes, where
+ * quality 11 takes minutes. */
 export function compressedSizes(buf, { brotliMax = Infinity } = {}) {
   return {
     raw: buf.length,
     gzip: gzipSize(buf),
-    zlib: zlibSize(buf),
     brotli: buf.length > brotliMax ? null : brotliCompressSync(buf, {
       params: {
         [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
@@ -42,16 +41,20 @@ export function compressedSizes(buf, { brotliMax = Infinity } = {}) {
 }
 
 /** The shipped files of `dist`, each raw, gzip and brotli, with totals: those of the first load
- * (`files`, `total`, which the budget applies to) and the split modules (`onDemand`). */
+ * (`files`, `total`, which the budget applies to, with zlib's figure too) and the split modules
+ * (`onDemand`). */
 export function shippedBytes(dist) {
-  const measure = (names) => {
-    const files = names.map((name) => ({ name, ...compressedSizes(readFileSync(join(dist, name))) }));
-    const total = { raw: 0, gzip: 0, zlib: 0, brotli: 0 };
+  const measure = (names, { zlib = false } = {}) => {
+    const files = names.map((name) => {
+      const buf = readFileSync(join(dist, name));
+      return { name, ...compressedSizes(buf), ...(zlib ? { zlib: zlibSize(buf) } : {}) };
+    });
+    const total = { raw: 0, gzip: 0, brotli: 0, ...(zlib ? { zlib: 0 } : {}) };
     for (const f of files) for (const k of Object.keys(total)) total[k] += f[k];
     return { files, total };
   };
   const onDemand = readdirSync(dist).filter((name) => ON_DEMAND.test(name)).sort();
-  return { ...measure(SHIPPED), onDemand: measure(onDemand) };
+  return { ...measure(SHIPPED, { zlib: true }), onDemand: measure(onDemand) };
 }
 
 /** Every `.md` file under `dir`. */
