@@ -6,6 +6,7 @@
 use crate::ctx::Ctx;
 use crate::load::Data;
 use careers_core::query::{Refinements, REFINED};
+use careers_core::Lang;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use std::sync::{Arc, OnceLock};
@@ -23,17 +24,16 @@ pub fn get() -> Option<Refinements> {
 }
 
 /// The refinements, from their module (cut into `split_search_refinements.<build>.wasm`), with
-/// what ranking reads in the current language prepared.
+/// what ranking reads in `lang` prepared.
 #[leptos::wasm_split::wasm_split(
     search_refinements,
     wasm_split_path = ::leptos::wasm_split,
     fallible
 )]
-fn refinements(data: &Data, ctx: Ctx) -> Result<Refinements, SplitLoaderError> {
+fn refinements(data: &Data, lang: Lang) -> Result<Refinements, SplitLoaderError> {
     // Ranking first reads every title and summary of the language: done as the module arrives,
     // so that the first keystroke does not wait for it.
-    data.index
-        .prepare_ranking(&data.listing, ctx.lang.get_untracked());
+    data.index.prepare_ranking(&data.listing, lang);
     Ok(REFINED)
 }
 
@@ -44,7 +44,7 @@ pub fn fetch(ctx: Ctx, data: Arc<Data>) {
         return;
     }
     leptos::task::spawn_local(async move {
-        if let Ok(refinements) = refinements(&data, ctx).await {
+        if let Ok(refinements) = refinements(&data, ctx.lang.get_untracked()).await {
             let _ = LOADED.set(refinements);
             ctx.refined.set(true);
         }
