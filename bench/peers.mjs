@@ -35,7 +35,8 @@ const typeWhole = (page, text, { quiet = 300, idle = 3000 } = {}) => page.evalua
   let timer = null;
   const done = () => {
     obs.disconnect();
-    const titles = [...document.querySelectorAll('.cds-careers__result-title a')].slice(0, 3).map((a) => a.textContent.trim());
+    // The widget keeps a page's rows in place, hidden while they have no result.
+    const titles = [...document.querySelectorAll('.cds-careers__result-title a')].filter((a) => !a.closest('[hidden]')).slice(0, 3).map((a) => a.textContent.trim());
     const countText = document.getElementById('cds-careers-count')?.textContent || '';
     const m = countText.replace(/[\s\u00a0\u202f,]/g, '').match(/\d+/);
     resolve({ answeredAt: first, count: m ? Number(m[0]) : null, countText, titles });

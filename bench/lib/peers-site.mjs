@@ -8,6 +8,7 @@
 //                                           generator's posting pages; the first page of rows
 //                                           pre-rendered in the same markup
 //   bench-peers/pagefind/_index/            the Pagefind index (pagefind's Node API, its own binary)
+//   bench-peers/filter-counts.js            the filters' counts both pages keep current
 //
 // Nothing here changes the widget or the generator: the filter attributes Pagefind needs
 // (data-pagefind-filter, data-pagefind-body) are added in the copy of each posting page given to
@@ -115,7 +116,7 @@ function page(lang, { peer, filters, rows, count, scripts }) {
 <div class="cds-careers__search-row"><input id="cds-careers-search" class="search" type="search" autocomplete="off" spellcheck="false"></div>
 </form>
 <div class="cds-careers__layout">
-<div class="cds-careers__results-bar"><p id="cds-careers-count" class="cds-careers__count">${t.count(count)}</p></div>
+<div class="cds-careers__results-bar"><p id="cds-careers-count" class="cds-careers__count" data-total="${count}">${t.count(count)}</p></div>
 ${filters}
 <section id="cds-careers-results" class="cds-careers__results">
 <ul class="cds-careers__result-list list">${rows}</ul>
@@ -147,7 +148,7 @@ function buildListjs(site, out, postings, { allStatus }) {
       filters: filtersOf(site, lang),
       rows: list.map((p) => row(p, lang, { body: true })).join('\n'),
       count: shown.length,
-      scripts: '<script src="../list.min.js"></script>\n<script src="../listjs-page.js"></script>',
+      scripts: '<script src="../list.min.js"></script>\n<script src="../../filter-counts.js"></script>\n<script src="../listjs-page.js"></script>',
     }));
   }
 }
@@ -185,7 +186,7 @@ async function buildPagefind(site, out, postings, { allStatus }) {
       filters: filtersOf(site, lang),
       rows: shown.slice(0, PAGE_SIZE).map((p) => row(p, lang, { body: false })).join('\n'),
       count: shown.length,
-      scripts: '<script type="module" src="../pagefind-page.js"></script>',
+      scripts: '<script src="../../filter-counts.js"></script>\n<script type="module" src="../pagefind-page.js"></script>',
     }));
   }
   return files;
@@ -202,6 +203,7 @@ export async function buildPeers(site, { allStatus }) {
   mkdirSync(join(out, 'listjs'), { recursive: true });
   mkdirSync(join(out, 'pagefind'), { recursive: true });
   const t = Date.now();
+  copyFileSync(join(PAGES, 'filter-counts.js'), join(out, 'filter-counts.js'));
   const postings = postingsOf(site);
   buildListjs(site, out, postings, { allStatus });
   const files = await buildPagefind(site, out, postings, { allStatus });
