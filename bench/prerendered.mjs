@@ -4,7 +4,8 @@
 //   node bench/prerendered.mjs [--dist DIR] [--baseline DIR] [--runs N] [--quick] [--pages 1000,real,sample]
 //
 // --dist DIR       today's release build (default dist; its own sample site is the `sample` page)
-// --baseline DIR   the build to compare with (default ../baseline/dist: e71e6ff, before the pages)
+// --baseline DIR   the build to compare with (default target/bench-baseline/dist: e71e6ff, before
+//                  the pages, which ./dev bench builds)
 // --runs N         loads of each variant, per page and condition (default 5); medians are reported
 // --quick          1 load, unthrottled only (development)
 // --pages          a subset of the pages: 1000, real, sample
@@ -45,16 +46,16 @@ const STANDALONE_FIRST_VIEW = ['index.html', 'careers.css', 'careers.js', 'fragm
 
 const log = (...a) => console.error('[prerendered]', ...a);
 
-/** The build the pages are measured against by default: e71e6ff, before them, outside the
- * repository (bench/README.md says how to build it). */
-export const BASELINE = join(ROOT, '../baseline/dist');
+/** The build the pages are measured against by default: e71e6ff, before them, which `./dev bench`
+ * builds from the clone's history (bench/README.md). */
+export const BASELINE = join(ROOT, 'target/bench-baseline/dist');
 
 /** Whether `dir` holds a build to compare with. */
 export const isBuild = (dir) => existsSync(join(dir, 'cds-careers_bg.wasm'));
 
 /** Runs the whole measurement; writes and prints the report. */
 export async function runPrerendered({ dist, baseline = BASELINE, runs = 5, quick = false, pages = Object.keys(PAGES) }) {
-  if (!isBuild(baseline)) throw new Error(`the pre-rendered pages need a release build of e71e6ff at ${baseline} (bench/README.md)`);
+  if (!isBuild(baseline)) throw new Error(`the pre-rendered pages need a release build of e71e6ff at ${baseline} (./dev bench builds it; bench/README.md)`);
   const loadBefore = loadavg()[0];
   mkdirSync(OUT, { recursive: true });
   const baselineCommit = commitOf(baseline);
@@ -97,6 +98,8 @@ export async function runPrerendered({ dist, baseline = BASELINE, runs = 5, quic
 
 /** The short commit of the repository a build folder sits in (read only), else its path. */
 function commitOf(dist) {
+  const recorded = join(dirname(dist), 'COMMIT');
+  if (existsSync(recorded)) return readFileSync(recorded, 'utf8').trim();
   try {
     return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: dirname(dist), stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
   } catch {
@@ -272,7 +275,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({
     options: {
       dist: { type: 'string', default: join(ROOT, 'dist') },
-      baseline: { type: 'string', default: join(ROOT, '../baseline/dist') },
+      baseline: { type: 'string', default: BASELINE },
       runs: { type: 'string', default: '5' },
       quick: { type: 'boolean', default: false },
       pages: { type: 'string', default: Object.keys(PAGES).join(',') },
