@@ -6,6 +6,7 @@
 //
 //   node bench/ab.mjs --bundle bench/out/corpus-2023-06 --query '?careers-status=all' --runs 9 DIST_A DIST_B
 //   node bench/ab.mjs --bundle bench/out/synthetic-1000 --runs 6 DIST_A DIST_B
+//   node bench/ab.mjs --bundle bench/out/synthetic-1000 --runs 6 --throttle 4 DIST_A DIST_B   # CPU 4× slower
 //
 // The bundles are the published folders bench.mjs writes to bench/out/ (run it once first).
 import { launch, serveCopy, runOnce } from './lib/browser.mjs';
@@ -19,11 +20,12 @@ const { values, positionals } = parseArgs({
     bundle: { type: 'string' },
     query: { type: 'string', default: '' },
     runs: { type: 'string', default: '6' },
+    throttle: { type: 'string', default: '1' },
   },
 });
-const opts = { ...values, runs: Number(values.runs), dists: positionals.map((d) => resolve(d)) };
-if (!opts.bundle || opts.dists.length < 2 || !(opts.runs >= 1)) {
-  console.error('usage: node bench/ab.mjs --bundle DIR [--query Q] [--runs N] DIST_A DIST_B [...]');
+const opts = { ...values, runs: Number(values.runs), throttle: Number(values.throttle), dists: positionals.map((d) => resolve(d)) };
+if (!opts.bundle || opts.dists.length < 2 || !(opts.runs >= 1) || !(opts.throttle >= 1)) {
+  console.error('usage: node bench/ab.mjs --bundle DIR [--query Q] [--runs N] [--throttle RATE] DIST_A DIST_B [...]');
   process.exit(2);
 }
 opts.bundle = resolve(opts.bundle);
@@ -34,7 +36,7 @@ const figures = opts.dists.map(() => ({ first: [], keyP95: [], clickP95: [], mem
 try {
   for (let r = 0; r < opts.runs; r++) {
     for (let i = 0; i < opts.dists.length; i++) {
-      const run = await runOnce(browser, servers[i].url, { query: opts.query });
+      const run = await runOnce(browser, servers[i].url, { query: opts.query, throttle: opts.throttle });
       figures[i].first.push(run.load.firstPosting);
       figures[i].memory.push(run.memory.total);
       figures[i].keyP95.push(percentile(run.keys.map((k) => k.ms), 95));

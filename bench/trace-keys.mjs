@@ -1,9 +1,14 @@
 // Where a keystroke's time goes: one benchmark run of the 1,000-posting bundle (the 42 keys and
 // 12 clicks of bench.mjs) under a Chromium trace, then, from the renderer's main thread:
 // how long the `input` event takes (the widget's listener and its reactive effects), how long
-// after it the next frame begins, and how many history writes there were and how long they took.
+// after it the next frame begins, how many history writes there were and how long they took;
+// and, for each keystroke and click, how much of its measured window (from its keydown or click
+// to the animation frame that ends the measurement) is style and layout the browser forces
+// before that frame: after the `input` event the editor brings layout up to date to place the
+// caret, and after a click the browser does it to hit-test the pointer, so the rows' new text is
+// laid out inside the window in both.
 //
-//   node bench/trace-keys.mjs [--dist DIR] [--bundle DIR] [--out trace.json]
+//   node bench/trace-keys.mjs [--dist DIR] [--bundle DIR] [--out trace.json] [--throttle RATE]
 //
 // Needs the bundles bench.mjs publishes (run `./dev bench --quick --only 1000` once).
 import { launch, serveCopy, runOnce } from './lib/browser.mjs';
@@ -18,13 +23,14 @@ const { values: args } = parseArgs({
     dist: { type: 'string', default: here('../dist') },
     bundle: { type: 'string', default: here('./out/synthetic-1000') },
     out: { type: 'string', default: here('./out/trace-keys.json') },
+    throttle: { type: 'string', default: '1' },
   },
 });
 
 const browser = await launch();
 const server = await serveCopy(args.dist, args.bundle);
 await browser.startTracing(undefined, { path: args.out, categories: ['devtools.timeline', 'blink'] });
-const run = await runOnce(browser, server.url);
+const run = await runOnce(browser, server.url, { throttle: Number(args.throttle) });
 await browser.stopTracing();
 server.close();
 await browser.close();
@@ -39,6 +45,7 @@ const [main] = [...threads].sort((a, b) => b[1] - a[1])[0];
 const onMain = events.filter((e) => `${e.pid}/${e.tid}` === main && e.ph === 'X').sort((a, b) => a.ts - b.ts);
 const inputs = onMain.filter((e) => isEvent(e, 'input'));
 const frames = onMain.filter((e) => e.name === 'WebFrameWidgetImpl::BeginMainFrame');
+const animationFrames = onMain.filter((e) => e.name === 'FireAnimationFrame');
 const writes = onMain.filter((e) => e.name === 'FrameLoader::updateForSameDocumentNavigation');
 const toNextFrame = inputs
   .map((i) => frames.find((f) => f.ts >= i.ts + i.dur))
@@ -54,4 +61,41 @@ console.log(`keystrokes as bench.mjs measures them: ${figures(keys)} (${keys.len
 console.log(`input event (listener and effects):    ${figures(inputs.map((e) => e.dur / 1000))} (${inputs.length})`);
 console.log(`from its end to the next frame:        ${figures(toNextFrame)}`);
 console.log(`history writes:                        ${figures(writes.map((e) => e.dur / 1000))} (${writes.length})`);
+
+// Each measured window: from the keydown (or click) to the first animation frame after the
+// `input` (or `change`) event it caused, as the probe ends it; inside it, the style, layout and
+// pre-paint the browser did before that frame (outermost events only: the editor's
+// `Document::UpdateStyleAndLayout`, the mouse release's `RunStyleAndLayoutLifecyclePhases` and
+// `PrePaint`).
+const LIFECYCLE = new Set(['Document::UpdateStyleAndLayout', 'LocalFrameView::RunStyleAndLayoutLifecyclePhases', 'PrePaint']);
+const forcedIn = (from, to) => {
+  let end = -Infinity;
+  let ms = 0;
+  for (const e of onMain) {
+    if (!LIFECYCLE.has(e.name) || e.ts < from || e.ts + e.dur > to || e.ts < end) continue;
+    ms += e.dur / 1000;
+    end = e.ts + e.dur;
+  }
+  return ms;
+};
+const windows = (startType, eventType) => {
+  const starts = onMain.filter((e) => isEvent(e, startType));
+  return starts.flatMap((start, n) => {
+    const next = starts[n + 1]?.ts ?? Infinity;
+    const caused = onMain.find((e) => isEvent(e, eventType) && e.ts > start.ts && e.ts < next);
+    const frame = caused && animationFrames.find((f) => f.ts > caused.ts + caused.dur);
+    if (!frame) return [];
+    return [{ ms: (frame.ts - start.ts) / 1000, forced: forcedIn(start.ts, frame.ts) }];
+  });
+};
+// The widget's clicks come first; the harness's floor clicks (bench/lib/browser.mjs) after them.
+const measuredWindows = [
+  ['keystroke', windows('keydown', 'input').slice(0, run.keys.length)],
+  ['facet click', windows('click', 'change').slice(0, run.clicks.length)],
+];
+for (const [label, w] of measuredWindows) {
+  const slowest = [...w].sort((a, b) => b.ms - a.ms).slice(0, Math.max(1, Math.ceil(w.length / 20)));
+  console.log(`${`${label} window (keydown/click to frame):`.padEnd(38)} ${figures(w.map((x) => x.ms))} (${w.length})`);
+  console.log(`${'  of it, style, layout, pre-paint:'.padEnd(38)} ${figures(w.map((x) => x.forced))}; in the slowest 5 %: ${slowest.map((x) => `${x.forced.toFixed(1)} of ${x.ms.toFixed(1)} ms`).join(', ')}`);
+}
 console.log(`trace: ${args.out}`);
