@@ -17,6 +17,11 @@
     page: 25,
     pagination: [{ paginationClass: 'pagination', innerWindow: 2, outerWindow: 1 }],
   });
+  // Each row's status and facet values, read once.
+  const rows = new Map(list.items.map((item) => {
+    const v = item.values();
+    return [item, { status: v.status, have: v.facets.split(' ').filter(Boolean) }];
+  }));
   // The filters: a posting matches when it has, for every facet with a ticked box, one of the
   // ticked values, and the chosen status.
   const chosen = () => {
@@ -33,17 +38,11 @@
     const groups = Object.values(ticked);
     if (st === 'all' && !groups.length) list.filter();
     else list.filter((item) => {
-      const v = item.values();
-      if (st !== 'all' && v.status !== st) return false;
-      const have = v.facets.split(' ');
+      const { status, have } = rows.get(item);
+      if (st !== 'all' && status !== st) return false;
       return groups.every((g) => g.some((x) => have.includes(x)));
     });
   };
-  // Each row's status and facet values, read once.
-  const rows = new Map(list.items.map((item) => {
-    const v = item.values();
-    return [item, { status: v.status, have: v.facets.split(' ').filter(Boolean) }];
-  }));
   const counts = benchFilterCounts(root);
   // Disjunctive counts in one pass over the rows the search leaves: a row that fails no group
   // (the status, each facet's ticked values) counts for all its values; a row that fails one
