@@ -96,7 +96,8 @@ export async function runPrerendered({ dist, baseline = BASELINE, runs = 5, quic
   return report;
 }
 
-/** The short commit of the repository a build folder sits in (read only), else its path. */
+/** The commit a build was made from: the `COMMIT` file beside it (./dev bench writes one for the
+ * baseline), else the short commit of the repository it sits in (read only), else its path. */
 function commitOf(dist) {
   const recorded = join(dirname(dist), 'COMMIT');
   if (existsSync(recorded)) return readFileSync(recorded, 'utf8').trim();
