@@ -21,7 +21,6 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { launch, siteCopy } from './lib/browser.mjs';
 import { CONDITIONS, loadPage } from './lib/first-view.mjs';
 import { serveGzip } from './lib/gzip-server.mjs';
@@ -29,6 +28,7 @@ import { evaluate, markdown } from './lib/prerendered-report.mjs';
 import { median } from './lib/report.mjs';
 import { OUT, benchSite, contentOf, publishBundle } from './lib/site.mjs';
 import { splitModules } from './lib/split-modules.mjs';
+import { gzipSize } from './lib/sizes.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PAGES = {
@@ -148,7 +148,7 @@ function writePlain(dir, path, plainPath) {
   writeFileSync(join(dir, plainPath, 'index.html'), html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, ''));
 }
 
-const gzip = (dir, file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
+const gzip = (dir, file) => gzipSize(readFileSync(join(dir, file)));
 const measured = (dir, files) => {
   const list = files.map((name) => ({ name, raw: statSync(join(dir, name)).size, gzip: gzip(dir, name) }));
   return { files: list, gzip: list.reduce((n, f) => n + f.gzip, 0) };

@@ -72,7 +72,7 @@ export function evaluateBudgets(report) {
     return { name, ...extra, budget: b.text, limit: b.limit, value, pass: value === null || value === undefined ? null : value <= b.limit };
   };
   const list = [check('shippedGzip', report.shipped.total.gzip)];
-  const form = report.shipped.onDemand?.files.filter((f) => /^(split_accommodation_form|chunk_)/.test(f.name));
+  const form = report.shipped.onDemand?.files.filter((f) => report.shipped.formModule?.includes(f.name));
   if (form?.length) list.push(check('formModuleGzip', form.reduce((n, f) => n + f.gzip, 0)));
   if (at('real')) list.push(check('firstPostingReal', at('real').firstPosting));
   if (at('10000')) list.push(check('firstPosting10000', at('10000').firstPosting));
