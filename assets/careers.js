@@ -2,9 +2,10 @@
 // It adds the widget's stylesheet (unless the page already links it), starts downloading the
 // listing, the wasm module and the scripts that load it all at once (so none waits for another,
 // and the listing arrives while the WebAssembly compiles), then starts the widget, all from the
-// folder this file is served from. No inline code, so a strict Content-Security-Policy
-// (script-src 'self' 'wasm-unsafe-eval') is enough. If the widget's own code cannot be loaded,
-// it says so in the host element, in English or French.
+// folder this file is served from. Over markup the page already shows, the downloads start once
+// the browser has painted it, so that they do not delay its first frame. No inline code, so a
+// strict Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval') is enough. If the
+// widget's own code cannot be loaded, it says so in the host element, in English or French.
 //
 // Before the wasm arrives: when the host element holds no markup of the widget (a host page that
 // includes nothing), or holds markup of another view than the address asks for (marked
@@ -45,6 +46,15 @@ let stage = null;
 const mayFetchView = Boolean(host && !host.dataset.siteRoot && (!initial || initial.classList.contains('cds-careers--pending')));
 let viewFetched = !mayFetchView;
 if (initial || mayFetchView) prepareTakeover();
+// Over markup the page already shows, nothing more starts until the browser has painted it: the
+// requests and the wasm's compilation would take the cores its first frame needs. (A hidden tab
+// paints nothing: its timer starts the widget within a second.)
+if (initial && !mayFetchView) {
+  await new Promise((painted) => {
+    requestAnimationFrame(() => setTimeout(painted));
+    setTimeout(painted, 1000);
+  });
+}
 
 // The same requests the widget makes (same-origin GETs, credentials "same-origin"), so the
 // browser hands the preloaded responses to it: the listing, and the posting's body when the

@@ -340,6 +340,28 @@ test.describe('the widget takes a pre-rendered page over', () => {
     await expect(page).toHaveURL(/\?section=careers$/);
   });
 
+  test("the page is painted before the widget's downloads start (they would take what its first frame needs)", async ({ page }) => {
+    // careers.js has arrived before the stylesheet, so that it is ready to run before the
+    // page's first frame; the probe notes when that frame starts.
+    const script = gate();
+    page.on('requestfinished', (request) => request.url().endsWith('/careers.js') && script.open());
+    await page.route('**/careers.css', async (route) => {
+      await script.opened;
+      await route.continue();
+    });
+    await page.addInitScript(() => requestAnimationFrame(() => (window.firstFrame = performance.now())));
+    await page.goto('/en/head-product-management/');
+    await takenOver(page);
+    const [firstFrame, downloads] = await page.evaluate(() => [
+      window.firstFrame,
+      performance.getEntriesByType('resource')
+        .filter((r) => /\/(cds-careers_bg\.wasm|cds-careers\.js|postings\.json)$/.test(r.name))
+        .map((r) => ({ name: r.name, startTime: r.startTime })),
+    ]);
+    expect(downloads.map((d) => new URL(d.name).pathname).sort()).toEqual(['/cds-careers.js', '/cds-careers_bg.wasm', '/postings.json']);
+    for (const download of downloads) expect(download.startTime, download.name).toBeGreaterThan(firstFrame);
+  });
+
   test('when the wasm cannot be loaded, a pre-rendered page keeps its content under the message', async ({ page }) => {
     await page.route('**/cds-careers_bg.wasm', (route) => route.abort());
     await page.goto('/en/');
