@@ -31,7 +31,7 @@ import { splitModules } from './lib/split-modules.mjs';
 import { gzipSize } from './lib/sizes.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const PAGES = {
+export const PAGES = {
   1000: { label: 'synthetic 1,000: the listing', listing: true },
   real: { label: 'real 2023-06: a posting', listing: false },
   sample: { label: 'sample: the listing', listing: true },
@@ -138,11 +138,11 @@ function preparePage(name, { dist, baseline, baselineCommit }) {
 }
 
 /** The posting in English whose page is the largest, gzip (the strictest for the bytes budget). */
-const largestPostingPage = (dir) => englishPostingPages(dir)[0][0];
+export const largestPostingPage = (dir) => englishPostingPages(dir)[0][0];
 
 /** Writes the page at `path` with every <script> element removed, at `plainPath` (as deep, so
  * that its relative links name the same files). */
-function writePlain(dir, path, plainPath) {
+export function writePlain(dir, path, plainPath) {
   const html = readFileSync(join(dir, path, 'index.html'), 'utf8');
   mkdirSync(join(dir, plainPath), { recursive: true });
   writeFileSync(join(dir, plainPath, 'index.html'), html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, ''));
