@@ -22,8 +22,7 @@ export function evaluate(report) {
   for (const page of report.pages) {
     if (BUDGETS.pageBytes.pages.includes(page.name)) list.push(check('pageBytes', page.bytes.page.gzip, { page: page.name }));
     for (const [condition, r] of Object.entries(page.results)) {
-      const ratios = roundRatios(r);
-      list.push(check('nearPlain', ratios.length ? median(ratios) : null, { page: page.name, condition }));
+      list.push(check('nearPlain', median(roundRatios(r)), { page: page.name, condition }));
     }
   }
   list.push(check('wasmMain', report.wasm.today.main.gzip));
@@ -70,7 +69,7 @@ function bytesSection(report, budget) {
  * median. */
 function roundRatios(r) {
   const b = new Map(r.b.loads.map((l) => [l.round, l.firstPostingPainted]));
-  return r.a.loads.filter((l) => b.has(l.round)).map((l) => l.firstPostingPainted / b.get(l.round));
+  return r.a.loads.filter((l) => l.firstPostingPainted && b.get(l.round)).map((l) => l.firstPostingPainted / b.get(l.round));
 }
 const ratio = (a, b) => (a === null || b === null ? '–' : `${a >= b ? '+' : ''}${((a / b - 1) * 100).toFixed(1)} %`);
 const rows = (report) =>
