@@ -341,16 +341,24 @@ test.describe('the widget takes a pre-rendered page over', () => {
   });
 
   test("the page is painted before the widget's downloads start (they would take what its first frame needs)", async ({ page }) => {
-    // careers.js has arrived before the stylesheet, so that it is ready to run before the
-    // page's first frame; the probe notes when that frame starts.
-    const script = gate();
-    page.on('requestfinished', (request) => request.url().endsWith('/careers.js') && script.open());
-    await page.route('**/careers.css', async (route) => {
-      await script.opened;
-      await route.continue();
+    // The page's first frame is held back by a render-blocking script added to its head until
+    // careers.js has run, so that a careers.js that did not wait would start them before it.
+    const path = '/en/head-product-management/';
+    const frame = gate();
+    await page.route('**/hold-first-frame.js', async (route) => {
+      await frame.opened;
+      await route.fulfill({ contentType: 'text/javascript', body: '' });
+    });
+    await page.route(`**${path}`, async (route) => {
+      const response = await route.fetch();
+      const held = '<script async blocking="render" src="/hold-first-frame.js"></script></head>';
+      await route.fulfill({ response, body: (await response.text()).replace('</head>', held) });
     });
     await page.addInitScript(() => requestAnimationFrame(() => (window.firstFrame = performance.now())));
-    await page.goto('/en/head-product-management/');
+    await page.goto(path, { waitUntil: 'commit' });
+    await page.waitForFunction(() => document.querySelector('[data-cds-careers]')?.cdsCareersStage, null, { polling: 20 });
+    expect(await page.evaluate(() => window.firstFrame), 'no frame before careers.js has run').toBeUndefined();
+    frame.open();
     await takenOver(page);
     const [firstFrame, downloads] = await page.evaluate(() => [
       window.firstFrame,
