@@ -19,7 +19,7 @@ import { CONDITIONS, loadPage } from './lib/first-view.mjs';
 import { serveGzip } from './lib/gzip-server.mjs';
 import { median } from './lib/report.mjs';
 import { benchSite } from './lib/site.mjs';
-import { PAGES, largestPostingPage, writePlain } from './prerendered.mjs';
+import { PAGES, largestPostingPage, rotate, writePlain } from './prerendered.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -37,7 +37,6 @@ if (positionals.length < 1 || !(runs >= 1) || !CONDITIONS[values.condition] || p
 }
 const dists = positionals.map((d) => resolve(d));
 const condition = CONDITIONS[values.condition];
-const rotate = (list, n) => list.map((_, i) => list[(i + n) % list.length]);
 const signed = (ratio) => `${ratio >= 1 ? '+' : ''}${((ratio - 1) * 100).toFixed(1)} %`;
 
 const browser = await launch();

@@ -243,7 +243,7 @@ async function measurePage(browser, page, conditions, runs, failures) {
 }
 
 /** `list` starting at its `n`-th element, so that no variant always loads first. */
-const rotate = (list, n) => list.map((_, i) => list[(i + n) % list.length]);
+export const rotate = (list, n) => list.map((_, i) => list[(i + n) % list.length]);
 
 /** Medians over loads. Interactive: on a listing, the search box has filtered; on a posting's
  * page, the widget's own markup shows the posting, painted. */
