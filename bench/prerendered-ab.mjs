@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { launch, siteCopy } from './lib/browser.mjs';
 import { CONDITIONS, loadPage } from './lib/first-view.mjs';
 import { serveGzip } from './lib/gzip-server.mjs';
+import { ratio, roundRatios } from './lib/prerendered-report.mjs';
 import { median } from './lib/report.mjs';
 import { benchSite } from './lib/site.mjs';
 import { PAGES, largestPostingPage, rotate, writePlain } from './prerendered.mjs';
@@ -37,7 +38,6 @@ if (positionals.length < 1 || !(runs >= 1) || !CONDITIONS[values.condition] || p
 }
 const dists = positionals.map((d) => resolve(d));
 const condition = CONDITIONS[values.condition];
-const signed = (ratio) => `${ratio >= 1 ? '+' : ''}${((ratio - 1) * 100).toFixed(1)} %`;
 
 const browser = await launch();
 try {
@@ -63,15 +63,14 @@ async function comparePage(name) {
     for (const v of variants) await loadPage(browser, v.url, { condition: CONDITIONS.unthrottled, waits: v.waits });
     const loads = Object.fromEntries(variants.map((v) => [v.key, []]));
     for (let r = 0; r < runs; r++) {
-      for (const v of rotate(variants, r)) loads[v.key].push(await loadPage(browser, v.url, { condition, waits: v.waits }));
+      for (const v of rotate(variants, r)) loads[v.key].push({ round: r + 1, ...(await loadPage(browser, v.url, { condition, waits: v.waits })) });
     }
     console.log(`\n${PAGES[name].label}, ${condition.label}, ${runs} rounds (${path})`);
-    const plain = loads.plain.map((l) => l.firstPostingPainted);
-    console.log(`  without scripts: first posting painted ${median(plain).toFixed(0)} ms`);
+    const painted = (key) => median(loads[key].map((l) => l.firstPostingPainted)).toFixed(0);
+    console.log(`  without scripts: first posting painted ${painted('plain')} ms`);
     for (const dist of dists) {
-      const painted = loads[dist].map((l) => l.firstPostingPainted);
-      const ratios = painted.map((p, i) => p / plain[i]);
-      console.log(`  ${dist}: first posting painted ${median(painted).toFixed(0)} ms, round by round ${signed(median(ratios))} ` +
+      const ratios = roundRatios({ a: { loads: loads[dist] }, b: { loads: loads.plain } });
+      console.log(`  ${dist}: first posting painted ${painted(dist)} ms, round by round ${ratio(median(ratios), 1)} ` +
         `(first in ${ratios.filter((x) => x <= 1).length} of ${runs}), the widget painted ${median(loads[dist].map((l) => l.widgetPostingPainted)).toFixed(0)} ms`);
     }
   } finally {

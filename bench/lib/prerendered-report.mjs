@@ -64,14 +64,14 @@ function bytesSection(report, budget) {
   return L;
 }
 
-/** (a)'s first posting painted ÷ (b)'s, in each round: the two load one after the other, so these
+/** (a)'s first posting painted ÷ (b)'s, in each round (loads carry their `round`): the two load one after the other, so these
  * are less moved by the machine's drift than the ratio of the medians. The budget holds their
  * median. */
-function roundRatios(r) {
+export function roundRatios(r) {
   const b = new Map(r.b.loads.map((l) => [l.round, l.firstPostingPainted]));
   return r.a.loads.filter((l) => l.firstPostingPainted && b.get(l.round)).map((l) => l.firstPostingPainted / b.get(l.round));
 }
-const ratio = (a, b) => (a === null || b === null ? '–' : `${a >= b ? '+' : ''}${((a / b - 1) * 100).toFixed(1)} %`);
+export const ratio = (a, b) => (a === null || b === null ? '–' : `${a >= b ? '+' : ''}${((a / b - 1) * 100).toFixed(1)} %`);
 const rows = (report) =>
   report.pages.flatMap((page) =>
     Object.entries(page.results).map(([condition, r]) => ({ page, condition, r, a: r.a.summary, b: r.b.summary, c: r.c.summary })));
@@ -85,7 +85,7 @@ function timesSection(report, budget) {
     const near = budget('nearPlain', { page: page.name, condition });
     const cFirst = page.listing ? ms(c.firstPostingPainted) : `${ms(c.firstPostingPainted)} (body ${ms(c.bodyVisible)})`;
     const rounds = roundRatios(r);
-    const against = `${withVerdict(`${ratio(median(rounds), 1)} round by round`, near)}; ` +
+    const against = `${withVerdict(`${ratio(near.value, 1)} round by round`, near)}; ` +
       `medians ${ratio(a.firstPostingPainted, b.firstPostingPainted)}; (a) first in ${rounds.filter((x) => x <= 1).length} of ${rounds.length} rounds`;
     L.push(`| ${page.label} | ${report.conditions[condition].label} | ${ms(a.firstPostingPainted)} | ${ms(b.firstPostingPainted)} | ` +
       `${against} | ${ms(a.takeover)} (${ms(a.widgetPostingPainted)}) | ` +
