@@ -92,7 +92,8 @@ fn Ready(data: Arc<Data>) -> impl IntoView {
 /// After a person moves between pages, focus goes where the new page starts, or back to the
 /// link they came from. Nothing moves focus when the widget first appears.
 fn manage_focus_between_pages(page: Memo<Page>) {
-    Effect::new(move |previous: Option<Page>| {
+    let mut previous = None;
+    crate::effect::on_change(Box::new(move || {
         let current = page.get();
         match (&previous, &current) {
             (Some(old), new) if old == new => {}
@@ -111,8 +112,8 @@ fn manage_focus_between_pages(page: Memo<Page>) {
             }
             _ => {}
         }
-        current
-    });
+        previous = Some(current);
+    }));
 }
 
 /// In standalone mode the widget is the page: the browser tab names the view (with "Error:"
@@ -122,7 +123,7 @@ fn keep_title(ctx: Ctx, page: Memo<Page>, data: Arc<Data>) {
     if !ctx.config.with_value(|c| c.standalone) {
         return;
     }
-    Effect::new(move |_| {
+    crate::effect::on_change(Box::new(move || {
         let lang = ctx.lang.get();
         let page = page.get();
         let title = page_title(&data, &page, lang);
@@ -133,7 +134,7 @@ fn keep_title(ctx: Ctx, page: Memo<Page>, data: Arc<Data>) {
             title
         });
         crate::dom::set_page_lang(lang);
-    });
+    }));
 }
 
 /// The title of a page of the widget, as the browser tab shows it in standalone mode (and the

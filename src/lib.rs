@@ -11,6 +11,7 @@ mod app;
 pub mod config;
 mod ctx;
 mod dom;
+mod effect;
 mod history;
 pub mod load;
 #[cfg(not(target_arch = "wasm32"))]

@@ -67,14 +67,15 @@ pub fn Listing(data: Arc<Data>) -> impl IntoView {
 
     // A language switch says the count in the new language, where the person searched or
     // filtered (the results and the status region were in the other).
-    Effect::new(move |previous: Option<Lang>| {
+    let mut previous = None;
+    crate::effect::on_change(Box::new(move || {
         let lang = ctx.lang.get();
         if previous.is_some_and(|p| p != lang) && query.with_untracked(Query::is_filtered) {
             let n = results.with_untracked(|r| r.matches.len());
             ctx.announce(messages::results_found(lang, n));
         }
-        lang
-    });
+        previous = Some(lang);
+    }));
 
     view! {
         <div class="cds-careers__listing">
