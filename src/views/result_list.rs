@@ -1,7 +1,8 @@
 //! The page of results and the links to the previous and next pages. The rows stay in place
 //! while the results change: each shows the posting now at its place on the page, so a keystroke
 //! or a filter changes the text of rows (a row whose posting stays is left alone) instead of
-//! building new rows, which costs far less script, style and layout.
+//! building new rows, which costs far less script, style and layout. Only the first rows, those
+//! a screen shows, change before the browser's next frame; the rest follow right after it.
 
 use super::heading::heading;
 use super::link::{current_with, ViewLink};
@@ -24,6 +25,12 @@ use super::anchors::COUNT_ID;
 /// Where the page is in the results: first and end index, page number, number of pages.
 type Bounds = Memo<(usize, usize, usize, usize)>;
 
+/// How many rows, from the top of the page, show new results in the frame that follows a
+/// keystroke or a click: about a screen of them. The others show them in the task after that
+/// frame, so that what the person sees answers sooner; screen readers get every row a frame
+/// later at most.
+const ROWS_AT_ONCE: usize = 5;
+
 /// The results, a page at a time (never more than [`careers_core::paging::PAGE_SIZE`] in the
 /// page), with links to the previous and next pages.
 #[component]
@@ -35,6 +42,12 @@ pub fn ResultList(data: Arc<Data>, results: Memo<Results>) -> impl IntoView {
     let paged = move || bounds.get().3 > 1;
     let links = Memo::new(move |_| ctx.view.with(history::posting_links));
     let data = StoredValue::new(data);
+    // The rows past the first screen follow the results once the next frame is painted.
+    let painted = RwSignal::new(true);
+    crate::effect::on_change(Box::new(move || {
+        results.with(|_| bounds.get());
+        request_animation_frame(move || set_timeout(move || painted.set(true), Default::default()));
+    }));
     // In the browser, a place for each result a page can hold, hidden while it has none, so
     // that results coming and going change rows, never build them. A page built ahead of time
     // has only the places of its results.
@@ -44,7 +57,7 @@ pub fn ResultList(data: Arc<Data>, results: Memo<Results>) -> impl IntoView {
         bounds.with_untracked(|(start, end, _, _)| end - start)
     };
     let rows = (0..places)
-        .map(|place| view! { <ResultItem place results bounds level data links/> })
+        .map(|place| view! { <ResultItem place results bounds painted level data links/> })
         .collect_view();
     view! {
         <ul class="cds-careers__result-list" hidden=move || bounds.with(|(start, end, _, _)| start == end)>
@@ -112,12 +125,13 @@ fn Pagination(results: Memo<Results>, bounds: Bounds) -> impl IntoView {
 /// The row at `place` on the page: title as a link, the summary, the date posted, the facets
 /// in words and the status in words, each part following the posting at that place. Parts that
 /// a posting may lack (the language tag, the date, each facet) are always there, hidden when it
-/// lacks them.
+/// lacks them. A row past [`ROWS_AT_ONCE`] follows the results when `painted` says so.
 #[component]
 fn ResultItem(
     place: usize,
     results: Memo<Results>,
     bounds: Bounds,
+    painted: RwSignal<bool>,
     level: u8,
     data: StoredValue<Arc<Data>>,
     links: Memo<PostingLinks>,
@@ -126,8 +140,16 @@ fn ResultItem(
     // What the row shows: nothing (and it is hidden) while its place has no result.
     let row = Memo::new(move |_| {
         let lang = ctx.lang.get();
-        let at = bounds.with(|b| b.0) + place;
-        let posting = results.with(|r| r.matches.get(at).copied())?;
+        let shown = move || {
+            let at = bounds.with(|b| b.0) + place;
+            results.with(|r| r.matches.get(at).copied())
+        };
+        let posting = if place < ROWS_AT_ONCE {
+            shown()
+        } else {
+            painted.track();
+            untrack(shown)
+        }?;
         data.with_value(|d| {
             let listing = &d.listing;
             ResultRow::new(&listing.postings[posting], &listing.labels, lang)

@@ -293,6 +293,28 @@ test.describe('many postings', () => {
     await expect(page.getByRole('navigation', { name: 'Pages de résultats' })).toHaveCount(0);
   });
 
+  test('a search shows its first results in the next frame, and the whole page of them right after', async ({ page }) => {
+    await servePostings(page, many);
+    await page.goto('/');
+    await expect(resultTitles(page)).toHaveCount(25);
+    // What the next frame paints after a keystroke: the rows a screen shows answer it already.
+    const firstFrame = await page.evaluate(() => {
+      const box = document.querySelector('#cds-careers-search');
+      box.value = 'job 11';
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      return new Promise((painted) =>
+        requestAnimationFrame(() =>
+          painted([...document.querySelectorAll('.cds-careers__result-title')].slice(0, 5).map((t) => t.textContent)),
+        ),
+      );
+    });
+    // By relevance: `11` starts a word of the title in 110 to 119, and is only inside one in 011.
+    const found = ['110', '111', '112', '113', '114', '115', '116', '117', '118', '119', '011'].map((n) => `Job ${n}`);
+    expect(firstFrame).toEqual(found.slice(0, 5));
+    // Every row of the page follows: none still shows a posting the search left out.
+    await expect(resultTitles(page)).toHaveText(found);
+  });
+
   test("every result of the page is in the browser's accessibility tree, on screen or not", async ({ page }) => {
     await servePostings(page, many);
     await page.setViewportSize({ width: 1280, height: 800 });
