@@ -6,7 +6,9 @@
 // to the animation frame that ends the measurement) is style and layout the browser forces
 // before that frame: after the `input` event the editor brings layout up to date to place the
 // caret, and after a click the browser does it to hit-test the pointer, so the rows' new text is
-// laid out inside the window in both.
+// laid out inside the window in both. Then the task after that frame in which the rows past
+// the first screen follow, and the time from the keydown or click to its end (every row written;
+// their layout comes with the next frame).
 //
 //   node bench/trace-keys.mjs [--dist DIR] [--bundle DIR] [--out trace.json] [--throttle RATE]
 //
@@ -46,6 +48,7 @@ const onMain = events.filter((e) => `${e.pid}/${e.tid}` === main && e.ph === 'X'
 const inputs = onMain.filter((e) => isEvent(e, 'input'));
 const frames = onMain.filter((e) => e.name === 'WebFrameWidgetImpl::BeginMainFrame');
 const animationFrames = onMain.filter((e) => e.name === 'FireAnimationFrame');
+const timers = onMain.filter((e) => e.name === 'TimerFire');
 const writes = onMain.filter((e) => e.name === 'FrameLoader::updateForSameDocumentNavigation');
 const toNextFrame = inputs
   .map((i) => frames.find((f) => f.ts >= i.ts + i.dur))
@@ -85,7 +88,17 @@ const windows = (startType, eventType) => {
     const caused = onMain.find((e) => isEvent(e, eventType) && e.ts > start.ts && e.ts < next);
     const frame = caused && animationFrames.find((f) => f.ts > caused.ts + caused.dur);
     if (!frame) return [];
-    return [{ ms: (frame.ts - start.ts) / 1000, forced: forcedIn(start.ts, frame.ts) }];
+    // The rows past the first screen follow in a task after that frame (a timer the widget sets
+    // in it): the longest timer task before the next input is theirs.
+    const later = timers
+      .filter((t) => t.ts > frame.ts && t.ts < next)
+      .reduce((longest, t) => (!longest || t.dur > longest.dur ? t : longest), null);
+    return [{
+      ms: (frame.ts - start.ts) / 1000,
+      forced: forcedIn(start.ts, frame.ts),
+      later: later ? later.dur / 1000 : 0,
+      allRows: later ? (later.ts + later.dur - start.ts) / 1000 : (frame.ts - start.ts) / 1000,
+    }];
   });
 };
 // The widget's clicks come first; the harness's floor clicks (bench/lib/browser.mjs) after them.
@@ -97,5 +110,7 @@ for (const [label, w] of measuredWindows) {
   const slowest = [...w].sort((a, b) => b.ms - a.ms).slice(0, Math.max(1, Math.ceil(w.length / 20)));
   console.log(`${`${label} window (keydown/click to frame):`.padEnd(38)} ${figures(w.map((x) => x.ms))} (${w.length})`);
   console.log(`${'  of it, style, layout, pre-paint:'.padEnd(38)} ${figures(w.map((x) => x.forced))}; in the slowest 5 %: ${slowest.map((x) => `${x.forced.toFixed(1)} of ${x.ms.toFixed(1)} ms`).join(', ')}`);
+  console.log(`${'  after the frame, the later rows:'.padEnd(38)} ${figures(w.map((x) => x.later))}`);
+  console.log(`${'  keydown/click to every row written:'.padEnd(38)} ${figures(w.map((x) => x.allRows))}`);
 }
 console.log(`trace: ${args.out}`);
