@@ -89,9 +89,10 @@ const windows = (startType, eventType) => {
     const frame = caused && animationFrames.find((f) => f.ts > caused.ts + caused.dur);
     if (!frame) return [];
     // The rows past the first screen follow in a task after that frame (a timer the widget sets
-    // in it): the longest timer task before the next input is theirs.
+    // in its animation frame): the longest timer task between it and the frame after is theirs.
+    const following = frames.find((f) => f.ts > frame.ts)?.ts ?? next;
     const later = timers
-      .filter((t) => t.ts > frame.ts && t.ts < next)
+      .filter((t) => t.ts > frame.ts && t.ts < Math.min(following, next))
       .reduce((longest, t) => (!longest || t.dur > longest.dur ? t : longest), null);
     return [{
       ms: (frame.ts - start.ts) / 1000,
