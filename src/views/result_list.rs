@@ -42,10 +42,13 @@ pub fn ResultList(data: Arc<Data>, results: Memo<Results>) -> impl IntoView {
     let paged = move || bounds.get().3 > 1;
     let links = Memo::new(move |_| ctx.view.with(history::posting_links));
     let data = StoredValue::new(data);
-    // The rows past the first screen follow the results once the next frame is painted.
+    // The rows past the first screen follow the results once the next frame is painted: they
+    // read `painted`, which is set (to the same value: a signal type the wasm already has, where
+    // a `Trigger` would cost bytes) in the task after that frame.
     let painted = RwSignal::new(true);
     crate::effect::on_change(Box::new(move || {
-        results.with(|_| bounds.get());
+        results.track();
+        bounds.track();
         request_animation_frame(move || set_timeout(move || painted.set(true), Default::default()));
     }));
     // In the browser, a place for each result a page can hold, hidden while it has none, so
@@ -140,15 +143,16 @@ fn ResultItem(
     // What the row shows: nothing (and it is hidden) while its place has no result.
     let row = Memo::new(move |_| {
         let lang = ctx.lang.get();
-        let shown = move || {
+        let posting_at_place = move || {
             let at = bounds.with(|b| b.0) + place;
             results.with(|r| r.matches.get(at).copied())
         };
+        // A row past the first screen reads the results when `painted` says, not as they change.
         let posting = if place < ROWS_AT_ONCE {
-            shown()
+            posting_at_place()
         } else {
             painted.track();
-            untrack(shown)
+            untrack(posting_at_place)
         }?;
         data.with_value(|d| {
             let listing = &d.listing;

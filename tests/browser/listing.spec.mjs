@@ -315,6 +315,31 @@ test.describe('many postings', () => {
     await expect(resultTitles(page)).toHaveText(found);
   });
 
+  test('a posting opened before the lower rows have followed a search opens, and the widget goes on', async ({ page }) => {
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await servePostings(page, many);
+    await page.goto('/');
+    await expect(resultTitles(page)).toHaveCount(25);
+    // The search and the click on its first result in one task: the list is gone when its lower
+    // rows would follow.
+    await page.evaluate(() => {
+      const box = document.querySelector('#cds-careers-search');
+      box.value = 'job 11';
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      return new Promise((done) =>
+        requestAnimationFrame(() => {
+          document.querySelector('.cds-careers__result-title a').click();
+          setTimeout(done);
+        }),
+      );
+    });
+    await expect(page.locator('#cds-careers-posting-heading')).toHaveText('Job 110');
+    await page.goBack();
+    await expect(resultTitles(page)).toHaveText(['Job 110', 'Job 111', 'Job 112', 'Job 113', 'Job 114', 'Job 115', 'Job 116', 'Job 117', 'Job 118', 'Job 119', 'Job 011']);
+    expect(errors).toEqual([]);
+  });
+
   test("every result of the page is in the browser's accessibility tree, on screen or not", async ({ page }) => {
     await servePostings(page, many);
     await page.setViewportSize({ width: 1280, height: 800 });
