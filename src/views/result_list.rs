@@ -26,7 +26,7 @@ use super::anchors::COUNT_ID;
 type Bounds = Memo<(usize, usize, usize, usize)>;
 
 /// How many rows, from the top of the page, show new results in the frame that follows a
-/// keystroke or a click: about a screen of them. The others show them in the task after that
+/// keystroke or a click: more than a screen shows at the top of the listing (one to four). The others show them in the task after that
 /// frame, so that what the person sees answers sooner; screen readers get every row a frame
 /// later at most.
 const ROWS_AT_ONCE: usize = 5;
