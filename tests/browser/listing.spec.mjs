@@ -293,10 +293,23 @@ test.describe('many postings', () => {
     await expect(page.getByRole('navigation', { name: 'Pages de résultats' })).toHaveCount(0);
   });
 
-  test('a search shows its first results in the next frame, and the whole page of them right after', async ({ page }) => {
+  // By relevance: `11` starts a word of the title in 110 to 119, and is only inside one in 011.
+  const found11 = ['110', '111', '112', '113', '114', '115', '116', '117', '118', '119', '011'].map((n) => `Job ${n}`);
+  /** The listing, once relevance orders a search (its module comes after the listing shows), with
+   * the search box empty again. */
+  async function listingWithRelevance(page) {
     await servePostings(page, many);
     await page.goto('/');
+    const box = page.getByRole('searchbox');
+    await box.fill('job 11');
+    await expect(resultTitles(page)).toHaveText(found11);
+    await box.fill('');
+    await expect(resultTitles(page).first()).toHaveText('Job 001');
     await expect(resultTitles(page)).toHaveCount(25);
+  }
+
+  test('a search shows its first results in the next frame, and the whole page of them right after', async ({ page }) => {
+    await listingWithRelevance(page);
     // What the next frame paints after a keystroke: the rows a screen shows answer it already.
     const firstFrame = await page.evaluate(() => {
       const box = document.querySelector('#cds-careers-search');
@@ -308,19 +321,15 @@ test.describe('many postings', () => {
         ),
       );
     });
-    // By relevance: `11` starts a word of the title in 110 to 119, and is only inside one in 011.
-    const found = ['110', '111', '112', '113', '114', '115', '116', '117', '118', '119', '011'].map((n) => `Job ${n}`);
-    expect(firstFrame).toEqual(found.slice(0, 5));
+    expect(firstFrame).toEqual(found11.slice(0, 5));
     // Every row of the page follows: none still shows a posting the search left out.
-    await expect(resultTitles(page)).toHaveText(found);
+    await expect(resultTitles(page)).toHaveText(found11);
   });
 
   test('a posting opened before the lower rows have followed a search opens, and the widget goes on', async ({ page }) => {
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await servePostings(page, many);
-    await page.goto('/');
-    await expect(resultTitles(page)).toHaveCount(25);
+    await listingWithRelevance(page);
     // The search and the click on its first result in one task: the list is gone when its lower
     // rows would follow.
     await page.evaluate(() => {
@@ -336,7 +345,7 @@ test.describe('many postings', () => {
     });
     await expect(page.locator('#cds-careers-posting-heading')).toHaveText('Job 110');
     await page.goBack();
-    await expect(resultTitles(page)).toHaveText(['Job 110', 'Job 111', 'Job 112', 'Job 113', 'Job 114', 'Job 115', 'Job 116', 'Job 117', 'Job 118', 'Job 119', 'Job 011']);
+    await expect(resultTitles(page)).toHaveText(found11);
     expect(errors).toEqual([]);
   });
 
