@@ -14,13 +14,12 @@
 // The pages' content is the one prerendered.mjs publishes (bench/out/, run it or bench.mjs once).
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launch, siteCopy } from './lib/browser.mjs';
+import { launch } from './lib/browser.mjs';
 import { CONDITIONS, loadPage } from './lib/first-view.mjs';
 import { serveGzip } from './lib/gzip-server.mjs';
 import { ratio, roundRatios } from './lib/prerendered-report.mjs';
 import { median } from './lib/report.mjs';
-import { benchSite } from './lib/site.mjs';
-import { PAGES, largestPostingPage, rotate, writePlain } from './prerendered.mjs';
+import { PAGES, rotate, sitePage } from './prerendered.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -48,11 +47,9 @@ try {
 
 /** Every build's page `name` against the first build's page without scripts, `runs` rounds. */
 async function comparePage(name) {
-  const copies = dists.map((dist) => siteCopy(dist, name === 'sample' ? null : benchSite(name)));
-  const id = PAGES[name].listing ? null : largestPostingPage(copies[0].dir);
-  const path = id ? `en/${id}/` : 'en/';
-  const plainPath = `plain/${path.slice('en/'.length)}`;
-  writePlain(copies[0].dir, path, plainPath);
+  const sites = dists.map((dist) => sitePage(name, dist));
+  const copies = sites.map((site) => site.copy);
+  const { path, plainPath } = sites[0];
   const servers = await Promise.all(copies.map((c) => serveGzip(c.dir)));
   try {
     const variants = [

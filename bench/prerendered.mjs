@@ -114,11 +114,7 @@ function commitOf(dist) {
  * paths of the three variants, and the bytes before the first posting.
  */
 function preparePage(name, { dist, baseline, baselineCommit }) {
-  const today = siteCopy(dist, name === 'sample' ? null : benchSite(name));
-  const id = PAGES[name].listing ? null : largestPostingPage(today.dir);
-  const path = id ? `en/${id}/` : 'en/';
-  const plainPath = `plain/${path.slice('en/'.length)}`;
-  writePlain(today.dir, path, plainPath);
+  const { copy: today, id, path, plainPath } = sitePage(name, dist);
   const bundle = join(OUT, `baseline-${name === 'real' ? 'corpus-2023-06' : name}`);
   const { input, keepGoing } = contentOf(name);
   log(`publishing ${input} with careers-bundle into ${bundle} (for ${baselineCommit})`);
@@ -137,12 +133,25 @@ function preparePage(name, { dist, baseline, baselineCommit }) {
   };
 }
 
+/**
+ * Page `name` of a copy of `dist` with the page's site in place of the sample's, and the same
+ * page without scripts beside it: { copy, id (the posting, on a posting's page), path, plainPath }.
+ */
+export function sitePage(name, dist) {
+  const copy = siteCopy(dist, name === 'sample' ? null : benchSite(name));
+  const id = PAGES[name].listing ? null : largestPostingPage(copy.dir);
+  const path = id ? `en/${id}/` : 'en/';
+  const plainPath = `plain/${path.slice('en/'.length)}`;
+  writePlain(copy.dir, path, plainPath);
+  return { copy, id, path, plainPath };
+}
+
 /** The posting in English whose page is the largest, gzip (the strictest for the bytes budget). */
-export const largestPostingPage = (dir) => englishPostingPages(dir)[0][0];
+const largestPostingPage = (dir) => englishPostingPages(dir)[0][0];
 
 /** Writes the page at `path` with every <script> element removed, at `plainPath` (as deep, so
  * that its relative links name the same files). */
-export function writePlain(dir, path, plainPath) {
+function writePlain(dir, path, plainPath) {
   const html = readFileSync(join(dir, path, 'index.html'), 'utf8');
   mkdirSync(join(dir, plainPath), { recursive: true });
   writeFileSync(join(dir, plainPath, 'index.html'), html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, ''));
