@@ -309,6 +309,29 @@ test.describe('the body of a posting', () => {
     expect(fetched).toEqual(['/postings/analyst.json']);
   });
 
+  // The wasm's stack is 256 KB (.cargo/config.toml), not Rust's 1 MB. This body is nested as deep
+  // as the JSON reader accepts (128), which is the deepest the widget ever reads and renders; a
+  // stack too small for it traps, and the body never shows.
+  test('nested as deep as the reader accepts shows to its innermost word', async ({ page }) => {
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    let inline = { text: 'innermost word' };
+    for (let i = 0; i < 61; i++) inline = { [i % 2 ? 'strong' : 'emphasis']: [inline] };
+    let list = { paragraph: [{ text: 'innermost item' }] };
+    for (let i = 0; i < 30; i++) list = { list: { ordered: i % 2 === 0, items: [[list]] } };
+    const blocks = [{ paragraph: [inline] }, list];
+    await page.route('**/postings/developer.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ schema: 2, id: 'developer', en: blocks, fr: blocks }) }),
+    );
+    await page.goto('/?careers-posting=developer');
+    await expect(page.getByText('innermost word')).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: 'innermost item' })).toHaveCount(30);
+    await page.getByRole('link', { name: 'Français' }).click();
+    await expect(page.getByRole('link', { name: 'English' })).toBeVisible();
+    await expect(page.getByText('innermost word')).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
   const failures = [
     {
       name: 'a server error',
