@@ -2,7 +2,7 @@
 // bench/lib/peers-site.mjs over the same published site, measured in the same browser, in the
 // same run, with the same probe (bench/lib/probe.js) and the same keystrokes and clicks as the
 // widget. Run by bench.mjs (`--only real,1000,peers`) after the widget's own figures.
-import { launch, measuredPage, serveCopy, KEYS, FACET_PAIRS } from './lib/browser.mjs';
+import { launch, measuredPage, pageMemory, serveCopy, KEYS, FACET_PAIRS } from './lib/browser.mjs';
 import { buildPeers, PEERS_DIR } from './lib/peers-site.mjs';
 import { median, percentile } from './lib/report.mjs';
 import { readFileSync } from 'node:fs';
@@ -107,6 +107,7 @@ export async function runPage(browser, url, which, { dir, throttle = 1, query = 
     const heap = await cdp.send('Runtime.getHeapUsage');
     const wasm = await page.evaluate(() => window.__bench.wasmMemoryBytes());
     const dom = await cdp.send('Memory.getDOMCounters').catch(() => null);
+    const whole = await pageMemory(page, wasm);
 
     const search = page.locator('#cds-careers-search');
     await search.focus();
@@ -129,7 +130,7 @@ export async function runPage(browser, url, which, { dir, throttle = 1, query = 
     return {
       firstPosting, ready: readyAt, searchAnswered, firstCount: first.count,
       bytesFirst: bf.raw, bytesFirstGzip: bf.gzip, bytesSearch: bs.raw, bytesSearchGzip: bs.gzip, requestsSearch: filesSearch.length,
-      jsHeap: heap.usedSize, wasm, total: heap.usedSize + wasm, domNodes: dom ? dom.nodes : null,
+      jsHeap: heap.usedSize, wasm, total: heap.usedSize + wasm, pageMemory: whole.page, domMemory: whole.dom, domNodes: dom ? dom.nodes : null,
       keyMedian: median(keys.map((k) => k.ms)), keyP95: percentile(keys.map((k) => k.ms), 95),
       keyPaintP95: percentile(keys.map((k) => k.paintMs), 95), keyUnchanged: keys.filter((k) => !k.changed).length,
       clickMedian: median(clicks.map((k) => k.ms)), clickP95: percentile(clicks.map((k) => k.ms), 95),
@@ -160,7 +161,7 @@ export async function quality(browser, url, which, lang, queries, { query = '' }
   }
 }
 
-const FIGURES = ['firstPosting', 'ready', 'searchAnswered', 'bytesFirst', 'bytesFirstGzip', 'bytesSearch', 'bytesSearchGzip', 'requestsSearch', 'jsHeap', 'wasm', 'total', 'domNodes',
+const FIGURES = ['firstPosting', 'ready', 'searchAnswered', 'bytesFirst', 'bytesFirstGzip', 'bytesSearch', 'bytesSearchGzip', 'requestsSearch', 'jsHeap', 'wasm', 'total', 'pageMemory', 'domMemory', 'domNodes',
   'keyMedian', 'keyP95', 'keyPaintP95', 'keyUnchanged', 'clickMedian', 'clickP95', 'clickPaintP95', 'clickUnchanged'];
 
 /**
@@ -178,7 +179,8 @@ export async function runPeers({ dist, bundles, runs, settings }) {
     for (const b of bundles) {
       const words = await buildPeers(b.path, { allStatus: Boolean(b.query) });
       bodyWords[b.name] = words;
-      const server = await serveCopy(dist, b.path);
+      // Cross-origin isolated, so that the page's whole memory can be measured (pageMemory).
+      const server = await serveCopy(dist, b.path, { isolated: true });
       try {
         for (const throttle of settings) {
           for (const which of PAGES) {
@@ -249,6 +251,8 @@ const ROWS = [
   ['clickP95', 'facet click p95', fmt.ms],
   ['clickPaintP95', 'facet click p95 incl. next paint', fmt.ms],
   ['total', 'memory after load (JS heap + wasm)', fmt.mb],
+  ['pageMemory', 'memory after load, the whole page (JavaScript + DOM + wasm)', fmt.mb],
+  ['domMemory', 'of which the DOM', fmt.mb],
   ['domNodes', 'DOM nodes', (x) => (x === null || x === undefined ? '–' : Math.round(x).toLocaleString('en'))],
 ];
 

@@ -2,7 +2,9 @@
 """Serves a folder on 127.0.0.1 the way a strict Canada.ca host would: every response carries
 Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval', and .wasm is
 served as application/wasm. Usage: serve.py DIR [PORT] (PORT also from $PORT; 0 picks a free one).
-Prints the URL once listening."""
+Prints the URL once listening. With SERVE_ISOLATED=1 (the benchmark's side-by-side runs), every
+response also makes the page cross-origin isolated (COOP and COEP), which the browser requires
+before it measures a page's memory with performance.measureUserAgentSpecificMemory()."""
 import functools
 import http.server
 import os
@@ -23,6 +25,9 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Content-Security-Policy", CSP)
         self.send_header("Cache-Control", "no-store")
         self.send_header("X-Content-Type-Options", "nosniff")
+        if os.environ.get("SERVE_ISOLATED"):
+            self.send_header("Cross-Origin-Opener-Policy", "same-origin")
+            self.send_header("Cross-Origin-Embedder-Policy", "require-corp")
         super().end_headers()
 
     def log_message(self, *args):

@@ -18,11 +18,16 @@ export const KEYS = [...SEARCH_TEXT.split(''), ...Array(SEARCH_TEXT.length).fill
 /** Filter clicks: FACET_PAIRS checkboxes, each clicked on then off. */
 export const FACET_PAIRS = 6;
 
+/**
+ * Headless Chromium as the browser suite starts it, with precise `performance.memory` and an
+ * eager `performance.measureUserAgentSpecificMemory()` (without the flag it answers at the next
+ * garbage collection the browser chooses, up to 20 s later).
+ */
 export async function launch() {
   return chromium.launch({
     ...CHROMIUM,
     headless: true,
-    args: [...CHROMIUM.args, '--enable-precise-memory-info'],
+    args: [...CHROMIUM.args, '--enable-precise-memory-info', '--enable-blink-features=ForceEagerMeasureMemory'],
   });
 }
 
@@ -47,11 +52,13 @@ export function siteCopy(dist, published = null) {
 
 /**
  * Serves `siteCopy(dist, published)` with scripts/serve.py on a free port of 127.0.0.1 (the
- * strict CSP a host sends, no compression). Returns { url, dir (the folder served), close }.
+ * strict CSP a host sends, no compression); `isolated`, cross-origin isolated as well (see
+ * `pageMemory`). Returns { url, dir (the folder served), close }.
  */
-export async function serveCopy(dist, published) {
+export async function serveCopy(dist, published, { isolated = false } = {}) {
   const copy = siteCopy(dist, published);
-  const child = spawn('python3', [join(ROOT, 'scripts/serve.py'), copy.dir, '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const env = { ...process.env, ...(isolated ? { SERVE_ISOLATED: '1' } : {}) };
+  const child = spawn('python3', [join(ROOT, 'scripts/serve.py'), copy.dir, '0'], { stdio: ['ignore', 'pipe', 'inherit'], env });
   const url = await new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d) => {
@@ -69,6 +76,23 @@ export async function serveCopy(dist, published) {
       copy.remove();
     },
   };
+}
+
+/**
+ * The page's whole memory, as far as the browser can attribute it to the page: its JavaScript and
+ * its DOM, from `performance.measureUserAgentSpecificMemory()` (only in a cross-origin isolated
+ * page: `serveCopy(…, { isolated: true })`), plus `wasm`, the bytes of its wasm memories, which
+ * that measure leaves out. Call it after a garbage collection. Returns { page, dom } in bytes, or
+ * nulls where the page is not isolated.
+ */
+export async function pageMemory(page, wasm) {
+  const measured = await page.evaluate(async () => {
+    if (!self.crossOriginIsolated || !performance.measureUserAgentSpecificMemory) return null;
+    const m = await performance.measureUserAgentSpecificMemory();
+    const dom = m.breakdown.filter((b) => b.types.includes('DOM')).reduce((n, b) => n + b.bytes, 0);
+    return { bytes: m.bytes, dom };
+  });
+  return measured ? { page: measured.bytes + wasm, dom: measured.dom } : { page: null, dom: null };
 }
 
 /** The measurement the last key or click started (number `seq`), once it ends. */
