@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launch, serveCopy, measuredPage } from './lib/browser.mjs';
+import { deepestBody } from '../tests/browser/deepest-body.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -25,25 +26,11 @@ const browser = await launch();
 const server = await serveCopy(resolve(values.dist), resolve(values.bundle));
 try {
   const { context, page, errors } = await measuredPage(browser, { timeout: 30_000 });
-  await page.addInitScript(() => {
-    // Every module of the widget shares the main module's memory: the first one exported.
-    window.__wasm = {};
-    for (const name of ['instantiate', 'instantiateStreaming']) {
-      const original = WebAssembly[name];
-      WebAssembly[name] = function (...args) {
-        return original.apply(this, args).then((result) => {
-          const instance = result instanceof WebAssembly.Instance ? result : result.instance;
-          const memory = Object.values(instance.exports).find((v) => v instanceof WebAssembly.Memory);
-          window.__wasm.memory ??= memory;
-          return result;
-        });
-      };
-    }
-  });
   const top = stackTop(resolve(values.dist));
   const used = () =>
     page.evaluate((top) => {
-      const bytes = new Uint8Array(window.__wasm.memory.buffer, 0, top);
+      // Every module of the widget shares the main module's memory.
+      const bytes = new Uint8Array(window.__bench.wasmMemories()[0].buffer, 0, top);
       let low = 0;
       while (low < top && bytes[low] === 0) low++;
       return top - low;
@@ -81,15 +68,9 @@ try {
   await page.locator('html[lang=fr]').waitFor();
   await step('French');
 
-  // The deepest body the reader accepts: 61 nested emphasis/strong, then lists nested 30 deep.
-  let inline = { text: 'innermost word' };
-  for (let i = 0; i < 61; i++) inline = { [i % 2 ? 'strong' : 'emphasis']: [inline] };
-  let list = { paragraph: [{ text: 'innermost item' }] };
-  for (let i = 0; i < 30; i++) list = { list: { ordered: i % 2 === 0, items: [[list]] } };
-  const blocks = [{ paragraph: [inline] }, list];
   await page.route('**/postings/*.json', (route) => {
     const id = new URL(route.request().url()).pathname.split('/').pop().replace(/\.json$/, '');
-    return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ schema: 2, id, en: blocks, fr: blocks }) });
+    return route.fulfill({ contentType: 'application/json', body: deepestBody(id) });
   });
   await page.goto(`${server.url}index.html?careers-posting=${listing.postings[1].id}`);
   await page.getByText('innermost word').waitFor();

@@ -159,6 +159,7 @@
       return original.apply(this, args).then(record);
     };
   }
+  bench.wasmMemories = () => [...memories];
   bench.wasmMemoryBytes = () => [...memories].reduce((n, m) => n + m.buffer.byteLength, 0);
 
   // 4. Interaction to updated results. A capturing keydown (search box) or click (filter

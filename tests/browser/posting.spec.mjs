@@ -1,6 +1,7 @@
 // The posting page, the language toggle, and every view as a URL (deep links, Back and Forward).
 import { test, expect } from '@playwright/test';
 import { audit, fixtureBundle, gate, servePostings, serveIndexWith, resultTitles } from './helpers.mjs';
+import { deepestBody } from './deepest-body.mjs';
 
 test.beforeEach(async ({ page }) => {
   await servePostings(page, fixtureBundle);
@@ -315,13 +316,8 @@ test.describe('the body of a posting', () => {
   test('nested as deep as the reader accepts shows to its innermost word', async ({ page }) => {
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    let inline = { text: 'innermost word' };
-    for (let i = 0; i < 61; i++) inline = { [i % 2 ? 'strong' : 'emphasis']: [inline] };
-    let list = { paragraph: [{ text: 'innermost item' }] };
-    for (let i = 0; i < 30; i++) list = { list: { ordered: i % 2 === 0, items: [[list]] } };
-    const blocks = [{ paragraph: [inline] }, list];
     await page.route('**/postings/developer.json', (route) =>
-      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ schema: 2, id: 'developer', en: blocks, fr: blocks }) }),
+      route.fulfill({ contentType: 'application/json', body: deepestBody('developer') }),
     );
     await page.goto('/?careers-posting=developer');
     await expect(page.getByText('innermost word')).toBeVisible();
