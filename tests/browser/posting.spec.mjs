@@ -19,6 +19,10 @@ test('opening a result before typing pauses says nothing of the old count and ra
   await page.getByRole('searchbox').fill('rust');
   await page.getByRole('link', { name: 'Senior Developer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Senior Developer' })).toBeVisible();
+  // The posting page's module has arrived (only it draws Copy link). Had it arrived after the
+  // clock ran, it would have replaced the heading focus had reached, and the frame that moves
+  // focus to the new heading would wait for a clock that stands still (1 run in 20 did).
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
   await page.clock.runFor(2_000);
   await expect(page.getByRole('heading', { level: 1, name: 'Senior Developer' })).toBeFocused();
   await expect(page.locator('.cds-careers [aria-live="polite"]')).not.toContainText('found');
