@@ -26,9 +26,9 @@ use super::anchors::COUNT_ID;
 type Bounds = Memo<(usize, usize, usize, usize)>;
 
 /// How many rows, from the top of the page, show new results in the frame that follows a
-/// keystroke or a click: more than a screen shows at the top of the listing (one to four). The others show them in the task after that
-/// frame, so that what the person sees answers sooner; screen readers get every row a frame
-/// later at most.
+/// keystroke or a click: more than a screen shows at the top of the listing (one to four). The
+/// others show them in the task after that frame, so that what the person sees answers sooner;
+/// screen readers get every row a frame later at most.
 const ROWS_AT_ONCE: usize = 5;
 
 /// The results, a page at a time (never more than [`careers_core::paging::PAGE_SIZE`] in the
