@@ -27,10 +27,13 @@ pub(super) fn title_order(postings: &[Entry], lang: Lang) -> Vec<u32> {
     order.into_iter().map(|k| as_u32(titled[k].0)).collect()
 }
 
-/// Sorts `positions` (stable) by `compare`. Both orders go through this one function, so the
-/// wasm holds one instance of the standard library's sort rather than one per order.
+/// Sorts `positions` (stable) by `compare`. Every caller's `positions` start in ascending
+/// order, so ties broken by position keep them in the order they came: the result of a stable
+/// sort, from the smaller code of the unstable one. Every order goes through this one function,
+/// so the wasm holds one instance of the standard library's sort rather than one per order.
 pub(super) fn sort_positions(positions: &mut [usize], compare: &dyn Fn(usize, usize) -> Ordering) {
-    positions.sort_by(|&a, &b| compare(a, b));
+    debug_assert!(positions.is_sorted());
+    positions.sort_unstable_by(|&a, &b| compare(a, b).then(a.cmp(&b)));
 }
 
 /// The postings of `title_order` by date posted, latest first, undated (or with a date that is
