@@ -37,9 +37,12 @@ wasm-split-cli "$input" "$work/split" --out-name cds-careers
 wasm-bindgen --target web --keep-lld-exports --out-name cds-careers --out-dir "$work/bindgen" \
   "$work/split/cds-careers.wasm"
 
+# -Oz, then the control flow flattened and rebuilt by the Relooper (--flatten --rereloop) and
+# -Oz twice more: the main module is about 1 KB gzip smaller than with -Oz alone (171,887 →
+# 170,895 bytes on 2026-12-04), for 5 s more of build.
 optimize() { # source, destination
   if [ "$profile" = release ]; then
-    wasm-opt -Oz "${features[@]}" "$1" -o "$2"
+    wasm-opt -Oz --flatten --rereloop -Oz -Oz "${features[@]}" "$1" -o "$2"
   else
     cp "$1" "$2"
   fi
