@@ -17,6 +17,9 @@
 use std::borrow::Cow;
 use std::fmt;
 
+mod pieces;
+pub use pieces::{Each, Piece, Pieces};
+
 /// How deep arrays and objects may nest (serde_json's default limit too).
 pub const MAX_DEPTH: u32 = 128;
 
@@ -64,6 +67,9 @@ pub struct Reader<'a> {
     text: &'a str,
     at: usize,
     depth: u32,
+    /// Where `text` starts in the whole document (a piece of it, see [`Pieces`]), so that
+    /// errors name the byte of the document.
+    offset: usize,
 }
 
 impl<'a> Reader<'a> {
@@ -73,6 +79,7 @@ impl<'a> Reader<'a> {
             text,
             at: 0,
             depth: 0,
+            offset: 0,
         };
         let value = read(&mut reader)?;
         if reader.peek().is_some() {
@@ -92,7 +99,7 @@ impl<'a> Reader<'a> {
 
     fn syntax(&self, expected: &'static str) -> JsonError {
         JsonError::Syntax {
-            at: self.at,
+            at: self.offset + self.at,
             expected,
         }
     }
@@ -111,7 +118,7 @@ impl<'a> Reader<'a> {
     /// Skips a value that is not the `wanted` kind, then fails with a shape error; a syntax
     /// error in that value is reported as such.
     fn mismatch<T>(&mut self, wanted: &str) -> Read<T> {
-        let start = self.at;
+        let start = self.offset + self.at;
         self.skip()?;
         shape(format!("expected {wanted} at byte {start}"))
     }
@@ -185,7 +192,7 @@ impl<'a> Reader<'a> {
 
     /// A whole number from 0 to `u32::MAX`.
     pub fn u32(&mut self) -> Read<u32> {
-        let start = self.at;
+        let start = self.offset + self.at;
         let number = self.number()?;
         number.parse().or_else(|_| {
             shape(format!(
@@ -295,7 +302,7 @@ impl<'a> Reader<'a> {
         if self.depth > MAX_DEPTH {
             return shape(format!(
                 "nested more than {MAX_DEPTH} deep at byte {}",
-                self.at
+                self.offset + self.at
             ));
         }
         self.at += 1;

@@ -38,8 +38,8 @@ pub use model::{
 };
 pub use paging::{page_bounds, PAGE_SIZE};
 pub use published::{
-    body_url, parse_body, parse_listing, publish, Entry, Listing, Overview, PostingBody, Published,
-    LISTING_SCHEMA,
+    body_of, body_url, parse_body, parse_listing, publish, BodyReader, Entry, Listing,
+    ListingReader, Overview, PostingBody, Published, LISTING_SCHEMA,
 };
 pub use query::{collation_key, FacetCount, Index, Query, Results, SortOrder, StatusFilter};
 pub use text::text_of;

@@ -14,7 +14,7 @@
 
 use crate::model::{Block, Bundle, FacetLabels, PostingOf};
 use crate::text::text_of;
-use crate::versioned::{read_versioned, FormatError, Versioned};
+use crate::versioned::{FormatError, Piecewise, Versioned};
 use crate::word_lists::WordLists;
 use crate::Lang;
 use serde::Serialize;
@@ -180,23 +180,16 @@ impl Versioned for PostingBody {
 
 /// Reads a listing, and checks that its search words point at its postings.
 pub fn parse_listing(json: &str) -> Result<Listing, FormatError> {
-    let listing = read_versioned(json, LISTING_SCHEMA, read::listing)?;
-    let len = listing.postings.len();
-    for lang in [Lang::En, Lang::Fr] {
-        if listing
-            .search
-            .get(lang)
-            .max_posting()
-            .is_some_and(|max| max as usize >= len)
-        {
-            return Err(FormatError::WrongShape(format!(
-                "search words in {} name a posting beyond the {len} of the listing",
-                lang.code()
-            )));
-        }
-    }
-    Ok(listing)
+    ListingReader::read(json)
 }
+
+/// Reads a listing piece by piece as it downloads ([`Piecewise::feed`] each piece, then
+/// [`Piecewise::finish`]): the postings are read one at a time as they arrive, so the whole
+/// text is never held beside the listing read from it (wasm memory keeps its peak).
+pub type ListingReader = Piecewise<read::ListingParts>;
+
+/// Reads a posting's body file piece by piece (see [`ListingReader`]; nothing is streamed).
+pub type BodyReader = Piecewise<read::BodyParts>;
 
 /// Where the body of posting `id` is, given where the listing is: the listing's path without
 /// `.json`, then `/ID.json`, with the listing's query string kept (`/c/postings.json?v=3` gives
@@ -211,7 +204,11 @@ pub fn body_url(listing_url: &str, id: &str) -> String {
 
 /// Reads the body file of posting `id`.
 pub fn parse_body(json: &str, id: &str) -> Result<PostingBody, FormatError> {
-    let body = read_versioned(json, LISTING_SCHEMA, read::body)?;
+    body_of(BodyReader::read(json)?, id)
+}
+
+/// `body` if it is the body of posting `id`.
+pub fn body_of(body: PostingBody, id: &str) -> Result<PostingBody, FormatError> {
     if body.id != id {
         return Err(FormatError::WrongShape(format!(
             "the body of `{}` was served for `{id}`",
@@ -423,6 +420,82 @@ mod tests {
                 matches!(parse_listing(text), Err(FormatError::WrongShape(_))),
                 "{text}"
             );
+        }
+    }
+
+    /// What `text` reads as when it arrives in pieces of `size` bytes.
+    fn read_in_pieces(text: &str, size: usize) -> Result<Listing, FormatError> {
+        let mut reader = ListingReader::default();
+        for piece in text.as_bytes().chunks(size) {
+            reader.feed(piece)?;
+        }
+        reader.finish()
+    }
+
+    #[test]
+    fn a_listing_read_as_it_downloads_is_the_listing_read_whole() {
+        let mut bundle = sample();
+        bundle.postings[0].en.as_mut().unwrap().title =
+            "Développeur « principal » \u{1F600}".into();
+        let published = publish(&bundle);
+        let compact = serde_json::to_string(&published.listing).unwrap();
+        let pretty = serde_json::to_string_pretty(&published.listing).unwrap();
+        // Pieces that end inside a character, a string, an escape, a number and a key.
+        for size in [1, 2, 3, 5, 8, 13, 64, 1000] {
+            for json in [&compact, &pretty] {
+                assert_eq!(read_in_pieces(json, size), Ok(published.listing.clone()));
+            }
+        }
+        // However it arrives, a bad file is told apart as when it is read whole; and when a
+        // value of the wrong shape comes first, what follows it still decides.
+        let bad = [
+            ("<html>", "not JSON"),
+            ("", "not JSON"),
+            (r#"{"schema": 2,"#, "not JSON"),
+            (
+                r#"{"schema": 2, "postings": [{"id": "a"}], "x": tru}"#,
+                "not JSON",
+            ),
+            (r#"{"schema": 2, "postings": [1, 2}"#, "not JSON"),
+            (r#"{"schema": 2, "postings": []} x"#, "not JSON"),
+            (
+                r#"{"postings": [{"id": "a"}], "schema": 7}"#,
+                "unknown schema",
+            ),
+            (r#"{"schema": 2.5}"#, "unknown schema"),
+            (
+                r#"{"schema": 2, "postings": {"a": 1}, "x": "\u00e9"}"#,
+                "wrong shape",
+            ),
+            ("[1, 2]", "wrong shape"),
+        ];
+        for (text, expected) in bad {
+            let whole = parse_listing(text);
+            let kind = match &whole {
+                Err(FormatError::NotJson(_)) => "not JSON",
+                Err(FormatError::UnknownSchema(_)) => "unknown schema",
+                Err(FormatError::WrongShape(_)) => "wrong shape",
+                Ok(_) => "read",
+            };
+            assert_eq!(kind, expected, "{text}");
+            for size in [1, 2, 3, 7] {
+                assert_eq!(
+                    read_in_pieces(text, size),
+                    whole,
+                    "{text} in pieces of {size}"
+                );
+            }
+        }
+        // A character cut between two pieces waits for its end; bytes that are no UTF-8 are
+        // not JSON, however they arrive.
+        let latin1 = b"{\"schema\": 2, \"x\": \"caf\xe9\"}";
+        for size in [1, 2, 64] {
+            let mut reader = ListingReader::default();
+            let fed: Result<(), _> = latin1.chunks(size).try_for_each(|p| reader.feed(p));
+            assert!(matches!(
+                fed.and_then(|()| reader.finish().map(drop)),
+                Err(FormatError::NotJson(_))
+            ));
         }
     }
 

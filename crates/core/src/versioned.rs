@@ -1,7 +1,9 @@
 //! Reading a versioned JSON file (the content model, the listing, a body) so that each way it
 //! can be wrong is told apart: not JSON, a version this code does not know, the wrong shape.
+//! The files the widget downloads are read piece by piece as they arrive ([`Piecewise`]); the
+//! content model is read whole, with serde ([`parse_versioned`]).
 
-use crate::json::{or_default, JsonError, Read, Reader};
+use crate::json::{or_default, required, JsonError, Piece, Pieces, Read, Reader};
 use serde::de::DeserializeOwned;
 
 /// Why a downloaded file could not be read.
@@ -43,17 +45,120 @@ pub fn parse_versioned<T: Versioned + DeserializeOwned>(
     }
 }
 
-/// Reads a `T` of version `version` from JSON text with `read` (the files the widget downloads;
-/// see [`crate::json`]).
-pub fn read_versioned<T: Versioned>(
-    json: &str,
-    version: u32,
-    read: fn(&mut Reader) -> Read<T>,
-) -> Result<T, FormatError> {
-    match Reader::document(json, read) {
-        Ok(t) => check_version(t, version),
-        Err(e) => Err(diagnose(json, version, e.to_string())),
+/// The parts of a versioned file read so far, as its text arrives (see [`Piecewise`]).
+pub trait Parts: Default {
+    /// The file they make.
+    type File;
+    /// The version of the file this code reads.
+    const SCHEMA: u32;
+    /// The key whose array is read item by item, if any.
+    const STREAMED: Option<&'static str> = None;
+    /// Reads the value of `key` (not `schema`, which [`Piecewise`] reads), or one item of the
+    /// streamed key's array.
+    fn read(&mut self, r: &mut Reader, key: &str, piece: Piece) -> Read<()>;
+    /// The file (of version `schema`), if every part it needs was there and they agree.
+    fn file(self, schema: u32) -> Read<Self::File>;
+}
+
+/// Reads a versioned file (the listing, a body) piece by piece as it downloads:
+/// [`Piecewise::feed`] each piece of its text, then [`Piecewise::finish`]. Only the value being
+/// waited for is held, never the whole text (see [`Pieces`]).
+pub struct Piecewise<P> {
+    pieces: Pieces,
+    /// The `schema` number as written, or 0 for one that is not a whole number.
+    schema: Option<u64>,
+    parts: P,
+}
+
+impl<P: Parts> Default for Piecewise<P> {
+    fn default() -> Piecewise<P> {
+        Piecewise::new()
     }
+}
+
+impl<P: Parts> Piecewise<P> {
+    /// A reader of the file's first piece on.
+    pub fn new() -> Piecewise<P> {
+        Piecewise {
+            pieces: Pieces::new(P::STREAMED),
+            schema: None,
+            parts: P::default(),
+        }
+    }
+
+    /// Reads the whole of `text`, as if it had arrived in one piece.
+    pub fn read(text: &str) -> Result<P::File, FormatError> {
+        let mut reader = Piecewise::<P>::new();
+        reader.feed(text.as_bytes())?;
+        reader.finish()
+    }
+
+    /// Reads what `bytes` completes; fails at once if the text is not JSON (or not UTF-8).
+    pub fn feed(&mut self, bytes: &[u8]) -> Result<(), FormatError> {
+        let Piecewise {
+            pieces,
+            schema,
+            parts,
+        } = self;
+        pieces
+            .feed(bytes, &mut |r, key, piece| {
+                read_part(r, key, piece, schema, parts)
+            })
+            .map_err(|e| FormatError::NotJson(e.to_string()))
+    }
+
+    /// The file, once the text has all arrived. Not JSON, then a `schema` other than
+    /// [`Parts::SCHEMA`], then the wrong shape, is the error: a file from a newer bundler is
+    /// reported as such rather than as "wrong shape".
+    pub fn finish(self) -> Result<P::File, FormatError> {
+        let Piecewise {
+            pieces,
+            mut schema,
+            mut parts,
+        } = self;
+        let read =
+            pieces.finish(&mut |r, key, piece| read_part(r, key, piece, &mut schema, &mut parts));
+        if let Err(e @ JsonError::Syntax { .. }) = read {
+            return Err(FormatError::NotJson(e.to_string()));
+        }
+        if let Some(n) = schema.filter(|n| *n != u64::from(P::SCHEMA)) {
+            return Err(FormatError::UnknownSchema(n));
+        }
+        read.and_then(|()| parts.file(P::SCHEMA))
+            .and_then(|file| required(schema, "schema").map(|_| file))
+            .map_err(|e| FormatError::WrongShape(e.to_string()))
+    }
+}
+
+/// Reads `schema` as a number whatever its shape, so that a version this code does not know is
+/// told apart from a wrong shape; hands `parts` every other key.
+fn read_part<P: Parts>(
+    r: &mut Reader,
+    key: &str,
+    piece: Piece,
+    schema: &mut Option<u64>,
+    parts: &mut P,
+) -> Read<()> {
+    if key != "schema" {
+        return parts.read(r, key, piece);
+    }
+    *schema = or_default(r.number().map(Some))?.map(version_of);
+    Ok(())
+}
+
+/// The version a `schema` number names: a number that is not a whole one (`2.5`, `-1`, `2e0`)
+/// is no version this code knows, 0; one beyond `u64` is `u64::MAX`.
+fn version_of(number: &str) -> u64 {
+    number
+        .bytes()
+        .try_fold(0u64, |version, digit| {
+            digit.is_ascii_digit().then(|| {
+                version
+                    .saturating_mul(10)
+                    .saturating_add(u64::from(digit - b'0'))
+            })
+        })
+        .unwrap_or(0)
 }
 
 fn check_version<T: Versioned>(t: T, version: u32) -> Result<T, FormatError> {
@@ -75,9 +180,7 @@ fn diagnose(json: &str, version: u32, shape_error: String) -> FormatError {
             if key != "schema" {
                 return r.skip();
             }
-            // A number that is not a whole one is no version this code knows either.
-            let number = or_default(r.number().map(Some))?;
-            schema = number.map(|n| n.parse::<u64>().unwrap_or(0));
+            schema = or_default(r.number().map(Some))?.map(version_of);
             Ok(())
         })
     });

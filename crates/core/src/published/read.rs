@@ -6,51 +6,95 @@
 //! keys are skipped, enums are externally tagged (`{"paragraph": [...]}`). The tests of
 //! [`crate::published`] write with serde and read with these functions.
 
-use super::{Entry, Listing, Overview, PostingBody, Search};
-use crate::json::{required, shape, Read, Reader};
+use super::{Entry, Listing, Overview, PostingBody, Search, LISTING_SCHEMA};
+use crate::json::{required, shape, Piece, Read, Reader};
 use crate::model::{Block, FacetKind, FacetLabels, Facets, Inline, Label, Status};
+use crate::versioned::Parts;
 use crate::word_lists::WordLists;
+use crate::Lang;
 
-/// Reads a listing (its shape only; [`crate::parse_listing`] checks the rest).
-pub(crate) fn listing(r: &mut Reader) -> Read<Listing> {
-    let (mut schema, mut postings, mut labels, mut search) = (None, None, None, None);
-    r.object(&mut |r, key| {
-        match key {
-            "schema" => schema = Some(r.u32()?),
-            "postings" => postings = Some(r.list(entry)?),
-            "labels" => labels = Some(facet_labels(r)?),
-            "search" => search = Some(search_words(r)?),
-            _ => r.skip()?,
-        }
-        Ok(())
-    })?;
-    Ok(Listing {
-        schema: required(schema, "schema")?,
-        postings: required(postings, "postings")?,
-        labels: labels.unwrap_or_default(),
-        search: required(search, "search")?,
-    })
+/// The parts of a listing read so far, as its text arrives.
+#[derive(Default)]
+pub struct ListingParts {
+    postings: Option<Vec<Entry>>,
+    labels: Option<FacetLabels>,
+    search: Option<Search>,
 }
 
-/// Reads a posting's body file.
-pub(crate) fn body(r: &mut Reader) -> Read<PostingBody> {
-    let (mut schema, mut id, mut en, mut fr) = (None, None, None, None);
-    r.object(&mut |r, key| {
-        match key {
-            "schema" => schema = Some(r.u32()?),
-            "id" => id = Some(r.string()?),
-            "en" => en = r.option(blocks)?,
-            "fr" => fr = r.option(blocks)?,
+impl Parts for ListingParts {
+    type File = Listing;
+    const SCHEMA: u32 = LISTING_SCHEMA;
+    const STREAMED: Option<&'static str> = Some("postings");
+
+    /// Reads the value of `key`, or one posting of `postings`, the key read item by item.
+    fn read(&mut self, r: &mut Reader, key: &str, piece: Piece) -> Read<()> {
+        match (key, piece) {
+            ("postings", Piece::Opened) => self.postings = Some(Vec::new()),
+            ("postings", Piece::Item) => self.postings.get_or_insert_default().push(entry(r)?),
+            ("postings", Piece::Value) => return shape("`postings` is not an array"),
+            ("labels", _) => self.labels = Some(facet_labels(r)?),
+            ("search", _) => self.search = Some(search_words(r)?),
             _ => r.skip()?,
         }
         Ok(())
-    })?;
-    Ok(PostingBody {
-        schema: required(schema, "schema")?,
-        id: required(id, "id")?,
-        en,
-        fr,
-    })
+    }
+
+    /// The listing, if its search words point at its postings.
+    fn file(self, schema: u32) -> Read<Listing> {
+        let listing = Listing {
+            schema,
+            postings: required(self.postings, "postings")?,
+            labels: self.labels.unwrap_or_default(),
+            search: required(self.search, "search")?,
+        };
+        let len = listing.postings.len();
+        for lang in [Lang::En, Lang::Fr] {
+            if listing
+                .search
+                .get(lang)
+                .max_posting()
+                .is_some_and(|max| max as usize >= len)
+            {
+                return shape(format!(
+                    "search words in {} name a posting beyond the {len} of the listing",
+                    lang.code()
+                ));
+            }
+        }
+        Ok(listing)
+    }
+}
+
+/// The parts of a posting's body file read so far.
+#[derive(Default)]
+pub struct BodyParts {
+    id: Option<String>,
+    en: Option<Vec<Block>>,
+    fr: Option<Vec<Block>>,
+}
+
+impl Parts for BodyParts {
+    type File = PostingBody;
+    const SCHEMA: u32 = LISTING_SCHEMA;
+
+    fn read(&mut self, r: &mut Reader, key: &str, _: Piece) -> Read<()> {
+        match key {
+            "id" => self.id = Some(r.string()?),
+            "en" => self.en = r.option(blocks)?,
+            "fr" => self.fr = r.option(blocks)?,
+            _ => r.skip()?,
+        }
+        Ok(())
+    }
+
+    fn file(self, schema: u32) -> Read<PostingBody> {
+        Ok(PostingBody {
+            schema,
+            id: required(self.id, "id")?,
+            en: self.en,
+            fr: self.fr,
+        })
+    }
 }
 
 /// Reads a listing entry. `valid_through` and `lever_id` are not published in the listing
