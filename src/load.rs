@@ -1,11 +1,12 @@
 //! Fetching the listing, and a posting's body when it opens, with every way either can fail told
 //! apart so the person hears what happened.
 
-use careers_core::{parse_body, parse_listing, query::Index, FormatError, PostingBody};
+use careers_core::{body_of, query::Index, BodyReader, FormatError, ListingReader, PostingBody};
 use gloo_net::http::Request;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use wasm_bindgen::{closure::Closure, JsCast};
+use wasm_bindgen_futures::JsFuture;
 
 /// The listing, the search index built from it once, and the bodies fetched so far.
 pub struct Data {
@@ -75,12 +76,12 @@ impl From<FormatError> for LoadError {
     }
 }
 
-/// Fetches and reads the listing; gives up after `timeout_ms`.
+/// Fetches and reads the listing, each piece as it arrives: its whole text is never in wasm
+/// memory, which keeps its peak for good. Gives up after `timeout_ms`.
 pub async fn load_listing(url: String, timeout_ms: u32) -> Result<Arc<Data>, LoadError> {
-    let text = fetch_text(&url, timeout_ms).await?;
-    let listing = parse_listing(&text)?;
-    drop(text);
-    Ok(Arc::new(Data::new(listing)))
+    let mut reader = ListingReader::new();
+    fetch(&url, timeout_ms, &mut |piece| Ok(reader.feed(piece)?)).await?;
+    Ok(Arc::new(Data::new(reader.finish()?)))
 }
 
 impl Data {
@@ -109,7 +110,9 @@ impl Data {
         timeout_ms: u32,
     ) -> Result<Arc<PostingBody>, LoadError> {
         let url = careers_core::body_url(&listing_url, &id);
-        let body = Arc::new(parse_body(&fetch_text(&url, timeout_ms).await?, &id)?);
+        let mut reader = BodyReader::new();
+        fetch(&url, timeout_ms, &mut |piece| Ok(reader.feed(piece)?)).await?;
+        let body = Arc::new(body_of(reader.finish()?, &id)?);
         if let Ok(mut bodies) = self.bodies.lock() {
             bodies.insert(id, body.clone());
         }
@@ -122,8 +125,12 @@ impl Data {
     }
 }
 
-/// The text at `url`; gives up after `timeout_ms`.
-async fn fetch_text(url: &str, timeout_ms: u32) -> Result<String, LoadError> {
+/// Hands `take` each piece of the file at `url` as it arrives; gives up after `timeout_ms`.
+async fn fetch(
+    url: &str,
+    timeout_ms: u32,
+    take: &mut dyn FnMut(&[u8]) -> Result<(), LoadError>,
+) -> Result<(), LoadError> {
     let controller = web_sys::AbortController::new().map_err(|_| LoadError::Network)?;
     let abort = {
         let controller = controller.clone();
@@ -135,33 +142,63 @@ async fn fetch_text(url: &str, timeout_ms: u32) -> Result<String, LoadError> {
             i32::try_from(timeout_ms).unwrap_or(i32::MAX),
         )
         .ok();
-    let outcome = fetch_with(url, &controller).await;
+    let outcome = fetch_with(url, &controller, take).await;
     if let Some(timer) = timer {
         crate::dom::window().clear_timeout_with_handle(timer);
     }
     outcome.map_err(|e| {
         if controller.signal().aborted() {
-            LoadError::Timeout
-        } else {
-            e
+            return LoadError::Timeout;
         }
+        // A file found wrong stops downloading.
+        controller.abort();
+        e
     })
 }
 
-async fn fetch_with(url: &str, controller: &web_sys::AbortController) -> Result<String, LoadError> {
+/// The most of a file copied into wasm memory at once.
+const PIECE: usize = 64 * 1024;
+
+async fn fetch_with(
+    url: &str,
+    controller: &web_sys::AbortController,
+    take: &mut dyn FnMut(&[u8]) -> Result<(), LoadError>,
+) -> Result<(), LoadError> {
     let response = Request::get(url)
         .abort_signal(Some(&controller.signal()))
         .send()
         .await
         .map_err(|_| LoadError::Network)?;
     match response.status() {
-        // Bytes, not text: a JS string handed to wasm is re-encoded through a buffer of up to
-        // three times its length, and wasm memory never shrinks.
-        200..=299 => {
-            let bytes = response.binary().await.map_err(|_| LoadError::Network)?;
-            String::from_utf8(bytes).map_err(|_| LoadError::NotJson)
+        200..=299 => {}
+        404 | 410 => return Err(LoadError::NotFound),
+        status => return Err(LoadError::Server(status)),
+    }
+    // A response without a body (204) is an empty file.
+    let Some(body) = response.body() else {
+        return Ok(());
+    };
+    let reader =
+        web_sys::ReadableStreamDefaultReader::new(&body).map_err(|_| LoadError::Network)?;
+    // Pieces of at most 64 KB through one buffer, however large the browser's are (a preloaded
+    // file may come whole): wasm memory never shrinks, so it must never hold the whole text.
+    let mut piece = Vec::new();
+    loop {
+        let read: web_sys::ReadableStreamReadResult = JsFuture::from(reader.read())
+            .await
+            .map_err(|_| LoadError::Network)?
+            .unchecked_into();
+        if read.get_done().unwrap_or(true) {
+            return Ok(());
         }
-        404 | 410 => Err(LoadError::NotFound),
-        status => Err(LoadError::Server(status)),
+        // Bytes, not text: a JS string handed to wasm is re-encoded through a buffer of up to
+        // three times its length, and costs more code than the bytes do.
+        let bytes = read.get_value().unchecked_into::<js_sys::Uint8Array>();
+        for start in (0..bytes.length()).step_by(PIECE) {
+            let part = bytes.subarray(start, bytes.length().min(start + PIECE as u32));
+            piece.resize(part.length() as usize, 0);
+            part.copy_to(&mut piece);
+            take(&piece)?;
+        }
     }
 }

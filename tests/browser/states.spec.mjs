@@ -39,6 +39,22 @@ const failures = [
     console: /^CDS careers: a published file cannot be read: not JSON: /,
   },
   {
+    // The listing is read piece by piece as it downloads: a file that stops short is found out at its end.
+    name: 'a listing cut short',
+    serve: (route) => route.fulfill({ contentType: 'application/json', body: publish(fixtureBundle).listing.slice(0, -100) }),
+    en: 'The list of job postings is damaged: it is not in JSON format.',
+    fr: 'La liste des offres d’emploi est endommagée\u00a0: elle n’est pas au format JSON.',
+    console: /^CDS careers: a published file cannot be read: not JSON: expected a closing quote at byte \d+$/,
+  },
+  {
+    name: 'text that is not UTF-8',
+    serve: (route) =>
+      route.fulfill({ contentType: 'application/json', body: Buffer.from('{"schema": 2, "postings": [{"id": "caf\u00e9"}]}', 'latin1') }),
+    en: 'The list of job postings is damaged: it is not in JSON format.',
+    fr: 'La liste des offres d’emploi est endommagée\u00a0: elle n’est pas au format JSON.',
+    console: /^CDS careers: a published file cannot be read: not JSON: expected UTF-8 text at byte 38$/,
+  },
+  {
     name: 'JSON of the wrong shape',
     serve: (route) => route.fulfill({ json: { schema: 2, postings: 'none' } }),
     en: 'The list of job postings is damaged: its content is not what this page expects.',
