@@ -129,3 +129,37 @@ test('a bundle that never answers times out with a message and Retry', async ({ 
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(resultTitles(page)).toHaveCount(6);
 });
+
+test("a listing is read as it downloads: the widget's memory never holds its whole text", async ({ page }) => {
+  // Every WebAssembly.Memory the page's modules export (as bench/lib/probe.js records them).
+  await page.addInitScript(() => {
+    window.wasmMemories = new Set();
+    for (const name of ['instantiate', 'instantiateStreaming']) {
+      const original = WebAssembly[name];
+      WebAssembly[name] = function (...args) {
+        return original.apply(this, args).then((result) => {
+          const instance = result instanceof WebAssembly.Instance ? result : result.instance;
+          for (const value of Object.values(instance.exports)) {
+            if (value instanceof WebAssembly.Memory) window.wasmMemories.add(value);
+          }
+          return result;
+        });
+      };
+    }
+  });
+  // 2,000 unlisted postings more, each with 4 KB of a key the widget skips (as one a later
+  // bundler adds): 8 MB of text, which the browser hands over at once, for a small listing.
+  const listing = JSON.parse(publish(fixtureBundle).listing);
+  const extra = listing.postings[0];
+  for (let i = 0; i < 2000; i++) {
+    listing.postings.push({ ...extra, id: `unlisted-${i}`, status: { ...extra.status, listed: false }, later: 'x'.repeat(4096) });
+  }
+  const text = JSON.stringify(listing);
+  expect(text.length).toBeGreaterThan(8_000_000);
+  await page.route('**/postings.json', (route) => route.fulfill({ contentType: 'application/json', body: text }));
+  await page.goto('/');
+  await expect(resultTitles(page)).toHaveCount(6);
+  const wasmBytes = await page.evaluate(() => [...window.wasmMemories].reduce((n, m) => n + m.buffer.byteLength, 0));
+  expect(wasmBytes).toBeGreaterThan(0);
+  expect(wasmBytes).toBeLessThan(text.length / 2);
+});
