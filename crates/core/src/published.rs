@@ -14,7 +14,7 @@
 
 use crate::model::{Block, Bundle, FacetLabels, PostingOf};
 use crate::text::text_of;
-use crate::versioned::{FormatError, Piecewise, Versioned};
+use crate::versioned::{FormatError, Piecewise};
 use crate::word_lists::WordLists;
 use crate::Lang;
 use serde::Serialize;
@@ -163,18 +163,6 @@ impl PostingBody {
             Lang::En => self.en.as_deref(),
             Lang::Fr => self.fr.as_deref(),
         }
-    }
-}
-
-impl Versioned for Listing {
-    fn schema(&self) -> u32 {
-        self.schema
-    }
-}
-
-impl Versioned for PostingBody {
-    fn schema(&self) -> u32 {
-        self.schema
     }
 }
 
