@@ -76,8 +76,8 @@ impl From<FormatError> for LoadError {
     }
 }
 
-/// Fetches and reads the listing, each piece as it arrives: its whole text is never in wasm
-/// memory, which keeps its peak for good. Gives up after `timeout_ms`.
+/// Fetches and reads the listing in pieces: its whole text is never in wasm memory, which keeps
+/// its peak for good. Gives up after `timeout_ms`.
 pub async fn load_listing(url: String, timeout_ms: u32) -> Result<Arc<Data>, LoadError> {
     let mut reader = ListingReader::new();
     fetch(&url, timeout_ms, &mut |piece| Ok(reader.feed(piece)?)).await?;
@@ -125,7 +125,7 @@ impl Data {
     }
 }
 
-/// Hands `take` each piece of the file at `url` as it arrives; gives up after `timeout_ms`.
+/// Hands `take` the file at `url` in pieces; gives up after `timeout_ms`.
 async fn fetch(
     url: &str,
     timeout_ms: u32,
@@ -174,31 +174,21 @@ async fn fetch_with(
         404 | 410 => return Err(LoadError::NotFound),
         status => return Err(LoadError::Server(status)),
     }
-    // A response without a body (204) is an empty file.
-    let Some(body) = response.body() else {
-        return Ok(());
-    };
-    let reader =
-        web_sys::ReadableStreamDefaultReader::new(&body).map_err(|_| LoadError::Network)?;
-    // Pieces of at most 64 KB through one buffer, however large the browser's are (a preloaded
-    // file may come whole): wasm memory never shrinks, so it must never hold the whole text.
+    // The whole file arrives in JavaScript's memory, which is given back once read; it is copied
+    // into wasm memory, which never shrinks, in pieces of at most 64 KB through one buffer.
+    // (Reading the response's stream instead, piece by piece as it arrives, made the first
+    // posting at 10,000 postings 200 ms later: a task for each of the browser's pieces.)
+    let raw = web_sys::Response::from(response)
+        .array_buffer()
+        .map_err(|_| LoadError::Network)?;
+    let bytes =
+        js_sys::Uint8Array::new(&JsFuture::from(raw).await.map_err(|_| LoadError::Network)?);
     let mut piece = Vec::new();
-    loop {
-        let read: web_sys::ReadableStreamReadResult = JsFuture::from(reader.read())
-            .await
-            .map_err(|_| LoadError::Network)?
-            .unchecked_into();
-        if read.get_done().unwrap_or(true) {
-            return Ok(());
-        }
-        // Bytes, not text: a JS string handed to wasm is re-encoded through a buffer of up to
-        // three times its length, and costs more code than the bytes do.
-        let bytes = read.get_value().unchecked_into::<js_sys::Uint8Array>();
-        for start in (0..bytes.length()).step_by(PIECE) {
-            let part = bytes.subarray(start, bytes.length().min(start + PIECE as u32));
-            piece.resize(part.length() as usize, 0);
-            part.copy_to(&mut piece);
-            take(&piece)?;
-        }
+    for start in (0..bytes.length()).step_by(PIECE) {
+        let part = bytes.subarray(start, bytes.length().min(start + PIECE as u32));
+        piece.resize(part.length() as usize, 0);
+        part.copy_to(&mut piece);
+        take(&piece)?;
     }
+    Ok(())
 }

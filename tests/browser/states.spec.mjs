@@ -39,7 +39,7 @@ const failures = [
     console: /^CDS careers: a published file cannot be read: not JSON: /,
   },
   {
-    // The listing is read piece by piece as it downloads: a file that stops short is found out at its end.
+    // The listing is read piece by piece: a file that stops short is found out at its end.
     name: 'a listing cut short',
     serve: (route) => route.fulfill({ contentType: 'application/json', body: publish(fixtureBundle).listing.slice(0, -100) }),
     en: 'The list of job postings is damaged: it is not in JSON format.',
@@ -130,7 +130,7 @@ test('a bundle that never answers times out with a message and Retry', async ({ 
   await expect(resultTitles(page)).toHaveCount(6);
 });
 
-test("a listing is read as it downloads: the widget's memory never holds its whole text", async ({ page }) => {
+test("a listing is read in pieces: the widget's memory never holds its whole text", async ({ page }) => {
   // Every WebAssembly.Memory the page's modules export (as bench/lib/probe.js records them).
   await page.addInitScript(() => {
     window.wasmMemories = new Set();
@@ -148,7 +148,7 @@ test("a listing is read as it downloads: the widget's memory never holds its who
     }
   });
   // 2,000 unlisted postings more, each with 4 KB of a key the widget skips (as one a later
-  // bundler adds): 8 MB of text, which the browser hands over at once, for a small listing.
+  // bundler adds): 8 MB of text for a small listing.
   const listing = JSON.parse(publish(fixtureBundle).listing);
   const extra = listing.postings[0];
   for (let i = 0; i < 2000; i++) {

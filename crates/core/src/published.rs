@@ -171,7 +171,7 @@ pub fn parse_listing(json: &str) -> Result<Listing, FormatError> {
     ListingReader::read(json)
 }
 
-/// Reads a listing piece by piece as it downloads ([`Piecewise::feed`] each piece, then
+/// Reads a listing piece by piece ([`Piecewise::feed`] each piece, then
 /// [`Piecewise::finish`]): the postings are read one at a time as they arrive, so the whole
 /// text is never held beside the listing read from it (wasm memory keeps its peak).
 pub type ListingReader = Piecewise<read::ListingParts>;

@@ -60,7 +60,7 @@ pub trait Parts: Default {
     fn file(self, schema: u32) -> Read<Self::File>;
 }
 
-/// Reads a versioned file (the listing, a body) piece by piece as it downloads:
+/// Reads a versioned file (the listing, a body) piece by piece:
 /// [`Piecewise::feed`] each piece of its text, then [`Piecewise::finish`]. Only the value being
 /// waited for is held, never the whole text (see [`Pieces`]).
 pub struct Piecewise<P> {

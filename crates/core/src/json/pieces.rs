@@ -1,7 +1,7 @@
-//! Reading a JSON object whose text arrives in pieces (the listing, as it downloads), so that the
-//! whole text is never held at once: each value of the object is read by a [`Reader`] as soon
-//! as its last byte has arrived, and the items of one array-valued key one at a time. Only the
-//! value being waited for stays in memory.
+//! Reading a JSON object whose text arrives in pieces (the listing, copied into wasm memory a
+//! piece at a time), so that the whole text is never held at once: each value of the object is
+//! read by a [`Reader`] as soon as its last byte has arrived, and the items of one array-valued
+//! key one at a time. Only the value being waited for stays in memory.
 //!
 //! The outcome is the whole-text reader's: a syntax error anywhere wins over a shape error, and
 //! after a value of the wrong shape the rest is still checked to be JSON.
