@@ -148,11 +148,10 @@ async fn fetch(
     }
     outcome.map_err(|e| {
         if controller.signal().aborted() {
-            return LoadError::Timeout;
+            LoadError::Timeout
+        } else {
+            e
         }
-        // A file found wrong stops downloading.
-        controller.abort();
-        e
     })
 }
 
