@@ -1,6 +1,7 @@
 //! Fetching the listing, and a posting's body when it opens, with every way either can fail told
 //! apart so the person hears what happened.
 
+use careers_core::versioned::{Parts, Piecewise};
 use careers_core::{body_of, query::Index, BodyReader, FormatError, ListingReader, PostingBody};
 use gloo_net::http::Request;
 use std::collections::HashMap;
@@ -76,12 +77,10 @@ impl From<FormatError> for LoadError {
     }
 }
 
-/// Fetches and reads the listing in pieces: its whole text is never in wasm memory, which keeps
-/// its peak for good. Gives up after `timeout_ms`.
+/// Fetches and reads the listing; gives up after `timeout_ms`.
 pub async fn load_listing(url: String, timeout_ms: u32) -> Result<Arc<Data>, LoadError> {
-    let mut reader = ListingReader::new();
-    fetch(&url, timeout_ms, &mut |piece| Ok(reader.feed(piece)?)).await?;
-    Ok(Arc::new(Data::new(reader.finish()?)))
+    let listing = read_file(&url, timeout_ms, ListingReader::new()).await?;
+    Ok(Arc::new(Data::new(listing)))
 }
 
 impl Data {
@@ -110,9 +109,8 @@ impl Data {
         timeout_ms: u32,
     ) -> Result<Arc<PostingBody>, LoadError> {
         let url = careers_core::body_url(&listing_url, &id);
-        let mut reader = BodyReader::new();
-        fetch(&url, timeout_ms, &mut |piece| Ok(reader.feed(piece)?)).await?;
-        let body = Arc::new(body_of(reader.finish()?, &id)?);
+        let body = read_file(&url, timeout_ms, BodyReader::new()).await?;
+        let body = Arc::new(body_of(body, &id)?);
         if let Ok(mut bodies) = self.bodies.lock() {
             bodies.insert(id, body.clone());
         }
@@ -125,12 +123,32 @@ impl Data {
     }
 }
 
-/// Hands `take` the file at `url` in pieces; gives up after `timeout_ms`.
-async fn fetch(
+/// The most of a file copied into wasm memory at once.
+const PIECE: u32 = 64 * 1024;
+
+/// Fetches the file at `url` with `reader`, giving up after `timeout_ms`. The file arrives whole
+/// in JavaScript's memory, which is given back once read, and is copied into wasm memory, which
+/// never shrinks, in pieces of at most 64 KB through one buffer: its whole text is never there.
+/// (Reading the response's stream instead, piece by piece as it arrived, made the first posting
+/// at 10,000 postings 200 ms later: a task for each of the browser's pieces.)
+async fn read_file<P: Parts>(
     url: &str,
     timeout_ms: u32,
-    take: &mut dyn FnMut(&[u8]) -> Result<(), LoadError>,
-) -> Result<(), LoadError> {
+    mut reader: Piecewise<P>,
+) -> Result<P::File, LoadError> {
+    let bytes = fetch(url, timeout_ms).await?;
+    let mut piece = Vec::new();
+    for start in (0..bytes.length()).step_by(PIECE as usize) {
+        let part = bytes.subarray(start, bytes.length().min(start + PIECE));
+        piece.resize(part.length() as usize, 0);
+        part.copy_to(&mut piece);
+        reader.feed(&piece)?;
+    }
+    Ok(reader.finish()?)
+}
+
+/// The bytes at `url`; gives up after `timeout_ms`.
+async fn fetch(url: &str, timeout_ms: u32) -> Result<js_sys::Uint8Array, LoadError> {
     let controller = web_sys::AbortController::new().map_err(|_| LoadError::Network)?;
     let abort = {
         let controller = controller.clone();
@@ -142,7 +160,7 @@ async fn fetch(
             i32::try_from(timeout_ms).unwrap_or(i32::MAX),
         )
         .ok();
-    let outcome = fetch_with(url, &controller, take).await;
+    let outcome = fetch_with(url, &controller).await;
     if let Some(timer) = timer {
         crate::dom::window().clear_timeout_with_handle(timer);
     }
@@ -155,14 +173,10 @@ async fn fetch(
     })
 }
 
-/// The most of a file copied into wasm memory at once.
-const PIECE: usize = 64 * 1024;
-
 async fn fetch_with(
     url: &str,
     controller: &web_sys::AbortController,
-    take: &mut dyn FnMut(&[u8]) -> Result<(), LoadError>,
-) -> Result<(), LoadError> {
+) -> Result<js_sys::Uint8Array, LoadError> {
     let response = Request::get(url)
         .abort_signal(Some(&controller.signal()))
         .send()
@@ -173,21 +187,11 @@ async fn fetch_with(
         404 | 410 => return Err(LoadError::NotFound),
         status => return Err(LoadError::Server(status)),
     }
-    // The whole file arrives in JavaScript's memory, which is given back once read; it is copied
-    // into wasm memory, which never shrinks, in pieces of at most 64 KB through one buffer.
-    // (Reading the response's stream instead, piece by piece as it arrives, made the first
-    // posting at 10,000 postings 200 ms later: a task for each of the browser's pieces.)
-    let raw = web_sys::Response::from(response)
+    let bytes = web_sys::Response::from(response)
         .array_buffer()
         .map_err(|_| LoadError::Network)?;
-    let bytes =
-        js_sys::Uint8Array::new(&JsFuture::from(raw).await.map_err(|_| LoadError::Network)?);
-    let mut piece = Vec::new();
-    for start in (0..bytes.length()).step_by(PIECE) {
-        let part = bytes.subarray(start, bytes.length().min(start + PIECE as u32));
-        piece.resize(part.length() as usize, 0);
-        part.copy_to(&mut piece);
-        take(&piece)?;
-    }
-    Ok(())
+    let bytes = JsFuture::from(bytes)
+        .await
+        .map_err(|_| LoadError::Network)?;
+    Ok(js_sys::Uint8Array::new(&bytes))
 }
