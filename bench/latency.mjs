@@ -9,9 +9,8 @@
 // The bundle is a published folder bench.mjs writes to bench/out/ (run it once first); the real
 // corpus is loaded with `?careers-status=all` (it has no open posting). Reports nothing to
 // bench/out/.
-import { launch, serveCopy } from './lib/browser.mjs';
+import { launch, serveCopy, PROBE } from './lib/browser.mjs';
 import { median } from './lib/report.mjs';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +29,6 @@ if (positionals.length < 1) {
   console.error('usage: node bench/latency.mjs [--latency MS] [--mbps N] [--runs N] [--bundle DIR] DIST [DIST…]');
   process.exit(2);
 }
-const PROBE = readFileSync(here('./lib/probe.js'), 'utf8');
 // The embed snippet of the README and nothing else.
 const HOST = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
 <body><main><div data-cds-careers data-bundle="../postings.json"></div></main>

@@ -9,8 +9,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SITE_FILES } from './site.mjs';
 
-export const PROBE = readFileSync(fileURLToPath(new URL('./probe.js', import.meta.url)), 'utf8');
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** The probe (probe.js), after the recorder of the page's wasm memories it reads. */
+export const PROBE =
+  readFileSync(join(ROOT, 'tests/browser/wasm-memories.js'), 'utf8') + readFileSync(join(ROOT, 'bench/lib/probe.js'), 'utf8');
 
 /** The fixed keystroke sequence: "developpeur principal" typed, then erased, one key at a time. */
 export const SEARCH_TEXT = 'developpeur principal';

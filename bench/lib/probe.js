@@ -142,23 +142,10 @@
     input.dispatchEvent(new Event('input', { bubbles: true }));
   }
 
-  // 3. wasm memory: every WebAssembly.Memory the page's modules export, recorded as each module is
-  // instantiated. (Finding them with the DevTools protocol's Runtime.queryObjects crashes
-  // Chromium's renderer once the page has two modules sharing one memory.)
-  const memories = new Set();
-  const record = (result) => {
-    const instance = result instanceof WebAssembly.Instance ? result : result.instance;
-    for (const value of Object.values(instance.exports)) {
-      if (value instanceof WebAssembly.Memory) memories.add(value);
-    }
-    return result;
-  };
-  for (const name of ['instantiate', 'instantiateStreaming']) {
-    const original = WebAssembly[name];
-    WebAssembly[name] = function (...args) {
-      return original.apply(this, args).then(record);
-    };
-  }
+  // 3. wasm memory: every WebAssembly.Memory the page's modules export, which
+  // tests/browser/wasm-memories.js (run before this script: PROBE in bench/lib/browser.mjs)
+  // records as each module is instantiated.
+  const memories = window.__wasmMemories;
   bench.wasmMemories = () => [...memories];
   bench.wasmMemoryBytes = () => [...memories].reduce((n, m) => n + m.buffer.byteLength, 0);
 
