@@ -2,7 +2,7 @@
 //!
 //! The bundler publishes a [`Bundle`] (the whole content model, bodies included) as:
 //! - `postings.json`, a [`Listing`]: every posting's id, status, facets, apply link, date posted,
-//!   title, summary and source, the facet labels, and each language's [`WordLists`] so that
+//!   title and summary, the facet labels, and each language's [`WordLists`] so that
 //!   search covers bodies without downloading them;
 //! - `postings/ID.json`, a [`PostingBody`] per posting: its English and French bodies.
 //!
@@ -50,8 +50,6 @@ pub struct Overview {
     pub title: String,
     /// Plain text, one or two sentences.
     pub summary: String,
-    /// The source file, relative to the content folder, for traceability.
-    pub source: String,
 }
 
 /// The search words of each language.
@@ -110,7 +108,6 @@ pub fn publish(bundle: &Bundle) -> Published {
     let overview = |c: &crate::Content| Overview {
         title: c.title.clone(),
         summary: c.summary.clone(),
-        source: c.source.clone(),
     };
     Published {
         listing: Listing {
@@ -350,7 +347,7 @@ mod tests {
     }
 
     #[test]
-    fn the_listing_carries_the_date_posted_but_not_the_closing_date_or_lever_id() {
+    fn the_listing_carries_the_date_posted_but_not_the_closing_date_lever_id_or_source_file() {
         let mut bundle = sample();
         for p in &mut bundle.postings[..2] {
             p.date = Some("2026-11-22".into());
@@ -365,16 +362,22 @@ mod tests {
         assert!(json.contains(r#""date":"2026-11-22""#), "{json}");
         assert!(!json.contains("valid_through") && !json.contains("lever_id"));
         assert!(!json.contains("2026-12-18") && !json.contains("009af27c"));
+        assert!(
+            !json.contains("source") && !json.contains("en/a.md"),
+            "{json}"
+        );
         let read = parse_listing(&json).unwrap();
         assert_eq!(read, published.listing);
         assert_eq!(read.postings[2].date, None);
 
-        // A listing that has them anyway (a hand-made one): skipped, as any unknown key; a null
+        // A listing that has them anyway (a hand-made one, or one written before the listing
+        // dropped `source`): skipped, as any unknown key; a null
         // date is no date.
         let mut value = serde_json::to_value(&published.listing).unwrap();
         value["postings"][0]["valid_through"] = "2026-12-18".into();
         value["postings"][0]["lever_id"] = serde_json::json!({"nested": [1]});
         value["postings"][1]["date"] = serde_json::Value::Null;
+        value["postings"][0]["en"]["source"] = "en/a.md".into();
         let read = parse_listing(&value.to_string()).unwrap();
         assert_eq!(read.postings[0], published.listing.postings[0]);
         assert_eq!(read.postings[1].date, None);

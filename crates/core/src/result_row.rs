@@ -68,7 +68,6 @@ mod tests {
         Overview {
             title: title.into(),
             summary: format!("{title}, in short."),
-            source: String::new(),
         }
     }
 

@@ -157,7 +157,6 @@ mod tests {
         let overview = || Overview {
             title: format!("Title of {id}"),
             summary: String::new(),
-            source: String::new(),
         };
         let mut entry = Entry::for_test(
             id,

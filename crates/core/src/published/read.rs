@@ -165,12 +165,8 @@ fn label(r: &mut Reader) -> Read<Label> {
 }
 
 fn overview(r: &mut Reader) -> Read<Overview> {
-    let [title, summary, source] = r.fields(["title", "summary", "source"], Reader::string)?;
-    Ok(Overview {
-        title,
-        summary,
-        source,
-    })
+    let [title, summary] = r.fields(["title", "summary"], Reader::string)?;
+    Ok(Overview { title, summary })
 }
 
 fn search_words(r: &mut Reader) -> Read<Search> {
