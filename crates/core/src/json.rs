@@ -363,13 +363,15 @@ impl<'a> Reader<'a> {
         Ok(())
     }
 
-    /// An array whose items `read` reads.
+    /// An array whose items `read` reads, in a vector with no room to spare (a listing holds
+    /// five short lists per posting).
     pub fn list<T>(&mut self, mut read: impl FnMut(&mut Self) -> Read<T>) -> Read<Vec<T>> {
         let mut items = Vec::new();
         self.array(&mut |r| {
             items.push(read(r)?);
             Ok(())
         })?;
+        items.shrink_to_fit();
         Ok(items)
     }
 

@@ -30,7 +30,15 @@ impl Parts for ListingParts {
     fn read(&mut self, r: &mut Reader, key: &str, piece: Piece) -> Read<()> {
         match (key, piece) {
             ("postings", Piece::Opened) => self.postings = Some(Vec::new()),
-            ("postings", Piece::Item) => self.postings.get_or_insert_default().push(entry(r)?),
+            ("postings", Piece::Item) => {
+                // How many will come is not known: room for a quarter more at a time, not
+                // double, so that little stays reserved for postings that never come.
+                let postings = self.postings.get_or_insert_default();
+                if postings.len() == postings.capacity() {
+                    postings.reserve_exact(postings.len() / 4 + 16);
+                }
+                postings.push(entry(r)?)
+            }
             ("postings", Piece::Value) => return shape("`postings` is not an array"),
             ("labels", _) => self.labels = Some(facet_labels(r)?),
             ("search", _) => self.search = Some(search_words(r)?),
