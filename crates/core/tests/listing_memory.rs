@@ -1,7 +1,7 @@
-//! What reading a listing costs in memory beyond the listing it builds. The widget's wasm memory
-//! never shrinks, so the peak while reading is what a phone keeps for the whole visit: it must
-//! stay close to the listing itself, however many postings there are and however long the one
-//! value the reader has to hold whole (the search words).
+//! What reading a listing, and preparing to rank it, cost in memory beyond what they keep. The
+//! widget's wasm memory never shrinks, so the peak while reading is what a phone keeps for the
+//! whole visit: it must stay close to the listing itself, however many postings there are and
+//! however long the one value the reader has to hold whole (the search words).
 //!
 //! A counting allocator counts the bytes asked for; this file has one test, so nothing else runs
 //! while it counts.
@@ -84,7 +84,7 @@ fn bundle(n: usize) -> Bundle {
 }
 
 #[test]
-fn reading_a_listing_in_pieces_needs_little_more_memory_than_the_listing_it_builds() {
+fn reading_a_listing_and_preparing_its_ranking_keep_no_room_to_spare() {
     // 3,000 postings: past a power of two, where a doubling vector has most room to spare.
     let text = serde_json::to_vec(&publish(&bundle(3000)).listing).unwrap();
     let base = NOW.load(SeqCst);
@@ -111,5 +111,22 @@ fn reading_a_listing_in_pieces_needs_little_more_memory_than_the_listing_it_buil
         peak * 3 <= needed * 4,
         "reading asked for {peak} bytes at most, for a listing that needs {needed} ({} of text)",
         text.len()
+    );
+
+    // What ranking prepares (every title and summary in a language, folded, with their words'
+    // forms) keeps no room to spare either.
+    let index = careers_core::query::Index::new(&listing);
+    let before_ranking = NOW.load(SeqCst);
+    index.prepare_ranking(&listing, careers_core::Lang::En);
+    let ranking = NOW.load(SeqCst) - before_ranking;
+    let text: usize = listing
+        .postings
+        .iter()
+        .filter_map(|p| p.en.as_ref())
+        .map(|c| c.title.len() + c.summary.len())
+        .sum();
+    assert!(
+        ranking * 5 <= text * 8,
+        "ranking keeps {ranking} bytes for {text} bytes of titles and summaries"
     );
 }

@@ -67,8 +67,10 @@ const TITLE: u32 = 6;
 
 /// The title and summary of each posting as searchable text: its folded words and their forms,
 /// each followed by a space and the whole starting with one, so ` word ` finds a whole word.
+/// Boxed, so that they keep none of the room their building reserved (a third of them at 10,000
+/// postings: 1.2 MB of wasm memory).
 #[derive(Debug, Default)]
-pub(super) struct Fields(Vec<[String; 2]>);
+pub(super) struct Fields(Vec<[Box<str>; 2]>);
 
 impl Fields {
     /// The fields of every posting in `lang` (empty for unlisted ones).
@@ -88,7 +90,7 @@ impl Fields {
 }
 
 /// `text`'s words and their forms, as [`Fields`] keeps them.
-fn field(text: &str, lang: Lang) -> String {
+fn field(text: &str, lang: Lang) -> Box<str> {
     let mut out = String::from(" ");
     for_each_word(&without_inclusive_endings(text), |word| {
         out.push_str(word);
@@ -98,7 +100,7 @@ fn field(text: &str, lang: Lang) -> String {
             out.push(' ');
         }
     });
-    out
+    out.into_boxed_str()
 }
 
 /// How `word` is found in `field`, if it is.
