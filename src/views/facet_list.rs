@@ -10,7 +10,7 @@ use leptos::prelude::*;
 pub fn facet_list(posting: &Entry, data: &Data, lang: Lang) -> Option<AnyView> {
     let rows: Vec<_> = FacetKind::ALL
         .into_iter()
-        .filter(|k| !posting.facets.values(*k).is_empty())
+        .filter(|k| posting.facets.has(*k))
         .map(|kind| {
             let values = data
                 .listing

@@ -25,15 +25,16 @@ pub struct Bundle {
 }
 
 /// One posting, with its English and French versions (of type `C`) side by side: whole in the
-/// content model ([`Posting`]), without the body in the listing ([`crate::Entry`]).
+/// content model ([`Posting`]), without the body in the listing ([`crate::Entry`]). Its facets
+/// are a [`Facets`] in the content model, packed in the listing.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(bound(deserialize = "C: Deserialize<'de>"))]
-pub struct PostingOf<C> {
+#[serde(bound(deserialize = "C: Deserialize<'de>, F: Deserialize<'de> + Default"))]
+pub struct PostingOf<C, F = Facets> {
     /// Stable identifier, safe in a URL (`[a-z0-9-]`).
     pub id: String,
     pub status: Status,
     #[serde(default)]
-    pub facets: Facets,
+    pub facets: F,
     /// Where to apply, when applying is possible (an `https` URL).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub apply: Option<String>,
@@ -269,11 +270,13 @@ impl PerFacet<Vec<(String, Label)>> {
     }
 
     /// What a person reads for `values` of facet `kind` in `lang`: their labels joined by ", ".
-    pub fn values_in(&self, kind: FacetKind, values: &[String], lang: crate::Lang) -> String {
-        let labels: Vec<String> = values
-            .iter()
-            .map(|v| self.label_in(kind, v, lang))
-            .collect();
+    pub fn values_in<'a>(
+        &self,
+        kind: FacetKind,
+        values: impl Iterator<Item = &'a str>,
+        lang: crate::Lang,
+    ) -> String {
+        let labels: Vec<String> = values.map(|v| self.label_in(kind, v, lang)).collect();
         labels.join(", ")
     }
 
@@ -312,7 +315,7 @@ pub(crate) mod labels_as_map {
     }
 }
 
-impl<C> PostingOf<C> {
+impl<C, F> PostingOf<C, F> {
     /// The version in `lang`, if the posting has one.
     pub fn content(&self, lang: crate::Lang) -> Option<&C> {
         match lang {
@@ -330,10 +333,10 @@ impl<C> PostingOf<C> {
 }
 
 #[cfg(any(test, feature = "test-support"))]
-impl<C> PostingOf<C> {
+impl<C, F: Default> PostingOf<C, F> {
     /// An open, listed posting that takes requests and has no facet: the usual test subject
     /// (for other crates' tests, with the feature `test-support`).
-    pub fn for_test(id: &str, en: Option<C>, fr: Option<C>) -> PostingOf<C> {
+    pub fn for_test(id: &str, en: Option<C>, fr: Option<C>) -> PostingOf<C, F> {
         PostingOf {
             id: id.into(),
             status: Status {
@@ -341,7 +344,7 @@ impl<C> PostingOf<C> {
                 listed: true,
                 form: true,
             },
-            facets: Facets::default(),
+            facets: F::default(),
             apply: None,
             date: None,
             valid_through: None,

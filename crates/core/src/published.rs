@@ -19,7 +19,10 @@ use crate::word_lists::WordLists;
 use crate::Lang;
 use serde::Serialize;
 
+mod facets;
 mod read;
+
+pub use facets::{PackedFacets, Packer};
 
 /// The version of the listing and body formats this code reads and writes.
 pub const LISTING_SCHEMA: u32 = 2;
@@ -42,7 +45,7 @@ pub struct Listing {
 ///
 /// The widget shows and sorts by `date`; `valid_through` and `lever_id` serve the bundler's
 /// structured data only, so [`publish`] leaves them `None` here and they are not written.
-pub type Entry = PostingOf<Overview>;
+pub type Entry = PostingOf<Overview, PackedFacets>;
 
 /// One language's title and summary of a posting.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -118,7 +121,7 @@ pub fn publish(bundle: &Bundle) -> Published {
                 .map(|p| Entry {
                     id: p.id.clone(),
                     status: p.status,
-                    facets: p.facets.clone(),
+                    facets: PackedFacets::from(&p.facets),
                     apply: p.apply.clone(),
                     date: p.date.clone(),
                     valid_through: None,

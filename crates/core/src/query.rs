@@ -306,10 +306,10 @@ impl Index {
                 let values = &mut facets[kind];
                 for value in posting.facets.values(kind) {
                     // Facets have tens of values, not thousands: a sorted insert is cheap.
-                    let at = match values.binary_search_by(|(v, _)| v.cmp(value)) {
+                    let at = match values.binary_search_by(|(v, _)| v.as_str().cmp(value)) {
                         Ok(at) => at,
                         Err(at) => {
-                            values.insert(at, (value.clone(), Bits::empty(len)));
+                            values.insert(at, (value.to_owned(), Bits::empty(len)));
                             at
                         }
                     };

@@ -60,9 +60,9 @@ impl ResultRow {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Label, PostingOf};
-    use crate::published::Overview;
-    use crate::FacetKind;
+    use crate::model::{Facets, Label};
+    use crate::published::{Overview, PackedFacets};
+    use crate::{Entry, FacetKind};
 
     fn overview(title: &str) -> Overview {
         Overview {
@@ -88,13 +88,16 @@ mod tests {
 
     #[test]
     fn a_row_shows_the_interface_language_with_facets_and_date_in_words() {
-        let mut posting = PostingOf::for_test(
+        let mut posting = Entry::for_test(
             "dev",
             Some(overview("Developer")),
             Some(overview("Développeur")),
         );
         posting.date = Some("2026-11-22".into());
-        *posting.facets.values_mut(FacetKind::Location) = vec!["ottawa".into(), "remote".into()];
+        posting.facets = PackedFacets::from(&Facets {
+            location: vec!["ottawa".into(), "remote".into()],
+            ..Facets::default()
+        });
         let row = ResultRow::new(&posting, &labels(), Lang::Fr).unwrap();
         assert_eq!(row.title, "Développeur");
         assert_eq!(row.summary, "Développeur, in short.");
@@ -112,19 +115,19 @@ mod tests {
 
     #[test]
     fn a_posting_without_content_in_the_interface_language_shows_the_other_marked_as_foreign() {
-        let posting = PostingOf::for_test("en-only", Some(overview("Designer")), None);
+        let posting = Entry::for_test("en-only", Some(overview("Designer")), None);
         let row = ResultRow::new(&posting, &labels(), Lang::Fr).unwrap();
         assert_eq!(row.title, "Designer");
         assert_eq!(row.foreign, Some(Lang::En));
         assert_eq!((row.date.as_str(), row.date_in_words.as_str()), ("", ""));
-        let none = PostingOf::<Overview>::for_test("empty", None, None);
+        let none = Entry::for_test("empty", None, None);
         assert_eq!(ResultRow::new(&none, &labels(), Lang::En), None);
     }
 
     #[test]
     fn the_same_posting_gives_an_equal_row_and_another_a_different_one() {
-        let a = PostingOf::for_test("a", Some(overview("Analyst")), None);
-        let b = PostingOf::for_test("b", Some(overview("Analyst")), None);
+        let a = Entry::for_test("a", Some(overview("Analyst")), None);
+        let b = Entry::for_test("b", Some(overview("Analyst")), None);
         let row = |p| ResultRow::new(p, &labels(), Lang::En);
         assert_eq!(row(&a), row(&a));
         assert_ne!(row(&a), row(&b));

@@ -6,9 +6,9 @@
 //! keys are skipped, enums are externally tagged (`{"paragraph": [...]}`). The tests of
 //! [`crate::published`] write with serde and read with these functions.
 
-use super::{Entry, Listing, Overview, PostingBody, Search, LISTING_SCHEMA};
+use super::{Entry, Listing, Overview, PackedFacets, Packer, PostingBody, Search, LISTING_SCHEMA};
 use crate::json::{required, shape, Piece, Read, Reader};
-use crate::model::{Block, FacetKind, FacetLabels, Facets, Inline, Label, Status};
+use crate::model::{Block, FacetKind, FacetLabels, Inline, Label, Status};
 use crate::versioned::Parts;
 use crate::word_lists::WordLists;
 use crate::Lang;
@@ -108,7 +108,7 @@ impl Parts for BodyParts {
 /// Reads a listing entry. `valid_through` and `lever_id` are not published in the listing
 /// (see [`Entry`]): when a listing has them anyway, they are skipped like any unknown key.
 fn entry(r: &mut Reader) -> Read<Entry> {
-    let (mut id, mut status, mut facets, mut apply) = (None, None, Facets::default(), None);
+    let (mut id, mut status, mut facets, mut apply) = (None, None, PackedFacets::default(), None);
     let (mut date, mut en, mut fr) = (None, None, None);
     r.object(&mut |r, key| {
         match key {
@@ -141,16 +141,16 @@ fn posting_status(r: &mut Reader) -> Read<Status> {
     Ok(Status { open, listed, form })
 }
 
-fn facet_values(r: &mut Reader) -> Read<Facets> {
-    let mut facets = Facets::default();
+fn facet_values(r: &mut Reader) -> Read<PackedFacets> {
+    let mut packer = Packer::default();
     r.object(&mut |r, key| match FacetKind::from_key(key) {
-        Some(kind) => {
-            *facets.values_mut(kind) = r.list(Reader::string)?;
+        Some(kind) => r.array(&mut |r| {
+            packer.push(kind, &r.str()?);
             Ok(())
-        }
+        }),
         None => r.skip(),
     })?;
-    Ok(facets)
+    Ok(packer.finish())
 }
 
 fn facet_labels(r: &mut Reader) -> Read<FacetLabels> {
