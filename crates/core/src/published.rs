@@ -22,7 +22,8 @@ use serde::Serialize;
 mod facets;
 mod read;
 
-pub use facets::{PackedFacets, Packer};
+pub use facets::PackedFacets;
+use facets::Packer;
 
 /// The version of the listing and body formats this code reads and writes.
 pub const LISTING_SCHEMA: u32 = 2;

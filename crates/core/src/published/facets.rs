@@ -42,9 +42,9 @@ impl PackedFacets {
     }
 }
 
-/// Builds a [`PackedFacets`] one value at a time.
+/// Builds a [`PackedFacets`] one value at a time (the listing's reader, as the values arrive).
 #[derive(Debug, Default)]
-pub struct Packer(String);
+pub(super) struct Packer(String);
 
 impl Packer {
     pub fn push(&mut self, kind: FacetKind, value: &str) {
