@@ -302,19 +302,17 @@ impl Index {
             } else {
                 closed.set(i);
             }
-            for kind in FacetKind::ALL {
+            for (kind, value) in posting.facets.iter() {
                 let values = &mut facets[kind];
-                for value in posting.facets.values(kind) {
-                    // Facets have tens of values, not thousands: a sorted insert is cheap.
-                    let at = match values.binary_search_by(|(v, _)| v.as_str().cmp(value)) {
-                        Ok(at) => at,
-                        Err(at) => {
-                            values.insert(at, (value.to_owned(), Bits::empty(len)));
-                            at
-                        }
-                    };
-                    values[at].1.set(i);
-                }
+                // Facets have tens of values, not thousands: a sorted insert is cheap.
+                let at = match values.binary_search_by(|(v, _)| v.as_str().cmp(value)) {
+                    Ok(at) => at,
+                    Err(at) => {
+                        values.insert(at, (value.to_owned(), Bits::empty(len)));
+                        at
+                    }
+                };
+                values[at].1.set(i);
             }
         }
         Index {

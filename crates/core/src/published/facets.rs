@@ -17,7 +17,7 @@ pub struct PackedFacets(Box<str>);
 impl PackedFacets {
     /// The values of `kind`, in their order.
     pub fn values(&self, kind: FacetKind) -> impl Iterator<Item = &str> {
-        self.all()
+        self.iter()
             .filter(move |&(k, _)| k == kind)
             .map(|(_, value)| value)
     }
@@ -27,8 +27,9 @@ impl PackedFacets {
         self.values(kind).next().is_some()
     }
 
-    /// Every value with its kind, in the order they were packed.
-    fn all(&self) -> impl Iterator<Item = (FacetKind, &str)> {
+    /// Every value with its kind, in the order they were packed (one pass, where
+    /// [`PackedFacets::values`] reads them all for each kind).
+    pub fn iter(&self) -> impl Iterator<Item = (FacetKind, &str)> {
         let mut rest = &*self.0;
         std::iter::from_fn(move || {
             let kind =
@@ -71,7 +72,7 @@ impl From<&Facets> for PackedFacets {
 impl From<&PackedFacets> for Facets {
     fn from(packed: &PackedFacets) -> Facets {
         let mut facets = Facets::default();
-        for (kind, value) in packed.all() {
+        for (kind, value) in packed.iter() {
             facets.values_mut(kind).push(value.to_owned());
         }
         facets
@@ -113,6 +114,9 @@ mod tests {
         let location: Vec<&str> = packed.values(FacetKind::Location).collect();
         assert_eq!(location, ["", "12:3", "Montréal « QC »\u{0}:9"]);
         assert!(packed.has(FacetKind::Team) && !packed.has(FacetKind::Tenure));
+        let kinds: Vec<FacetKind> = packed.iter().map(|(kind, _)| kind).collect();
+        use FacetKind::{Classification as C, Location as L, Team as T};
+        assert_eq!(kinds, [C, C, L, L, L, T]);
         assert_eq!(PackedFacets::default().values(FacetKind::Team).count(), 0);
         assert_eq!(
             serde_json::to_string(&packed).unwrap(),
