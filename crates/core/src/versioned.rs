@@ -56,8 +56,8 @@ pub trait Parts: Default {
     /// Reads the value of `key` (not `schema`, which [`Piecewise`] reads), or one item of the
     /// streamed key's array.
     fn read(&mut self, r: &mut Reader, key: &str, piece: Piece) -> Read<()>;
-    /// The file (of version `schema`), if every part it needs was there and they agree.
-    fn file(self, schema: u32) -> Read<Self::File>;
+    /// The file (of version [`Parts::SCHEMA`]), if every part it needs was there and they agree.
+    fn file(self) -> Read<Self::File>;
 }
 
 /// Reads a versioned file (the listing, a body) piece by piece:
@@ -95,14 +95,9 @@ impl<P: Parts> Piecewise<P> {
 
     /// Reads what `bytes` completes; fails at once if the text is not JSON (or not UTF-8).
     pub fn feed(&mut self, bytes: &[u8]) -> Result<(), FormatError> {
-        let Piecewise {
-            pieces,
-            schema,
-            parts,
-        } = self;
-        pieces
+        self.pieces
             .feed(bytes, &mut |r, key, piece| {
-                read_part(r, key, piece, schema, parts)
+                read_part(r, key, piece, &mut self.schema, &mut self.parts)
             })
             .map_err(|e| FormatError::NotJson(e.to_string()))
     }
@@ -110,22 +105,18 @@ impl<P: Parts> Piecewise<P> {
     /// The file, once the text has all arrived. Not JSON, then a `schema` other than
     /// [`Parts::SCHEMA`], then the wrong shape, is the error: a file from a newer bundler is
     /// reported as such rather than as "wrong shape".
-    pub fn finish(self) -> Result<P::File, FormatError> {
-        let Piecewise {
-            pieces,
-            mut schema,
-            mut parts,
-        } = self;
-        let read =
-            pieces.finish(&mut |r, key, piece| read_part(r, key, piece, &mut schema, &mut parts));
+    pub fn finish(mut self) -> Result<P::File, FormatError> {
+        let read = self.pieces.finish(&mut |r, key, piece| {
+            read_part(r, key, piece, &mut self.schema, &mut self.parts)
+        });
         if let Err(e @ JsonError::Syntax { .. }) = read {
             return Err(FormatError::NotJson(e.to_string()));
         }
-        if let Some(n) = schema.filter(|n| *n != u64::from(P::SCHEMA)) {
+        if let Some(n) = self.schema.filter(|n| *n != u64::from(P::SCHEMA)) {
             return Err(FormatError::UnknownSchema(n));
         }
-        read.and_then(|()| parts.file(P::SCHEMA))
-            .and_then(|file| required(schema, "schema").map(|_| file))
+        read.and_then(|()| self.parts.file())
+            .and_then(|file| required(self.schema, "schema").map(|_| file))
             .map_err(|e| FormatError::WrongShape(e.to_string()))
     }
 }

@@ -48,9 +48,9 @@ impl Parts for ListingParts {
     }
 
     /// The listing, if its search words point at its postings.
-    fn file(self, schema: u32) -> Read<Listing> {
+    fn file(self) -> Read<Listing> {
         let listing = Listing {
-            schema,
+            schema: Self::SCHEMA,
             postings: required(self.postings, "postings")?,
             labels: self.labels.unwrap_or_default(),
             search: required(self.search, "search")?,
@@ -95,9 +95,9 @@ impl Parts for BodyParts {
         Ok(())
     }
 
-    fn file(self, schema: u32) -> Read<PostingBody> {
+    fn file(self) -> Read<PostingBody> {
         Ok(PostingBody {
-            schema,
+            schema: Self::SCHEMA,
             id: required(self.id, "id")?,
             en: self.en,
             fr: self.fr,
