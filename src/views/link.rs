@@ -7,32 +7,37 @@ use careers_core::url_state::ViewState;
 use leptos::prelude::*;
 
 /// A link to the view `to`. Attributes given as `attr:class`, `attr:id`, `attr:lang` land on the
-/// `<a>`. `after` runs once the view has changed (to announce it or move focus). `href`, when
-/// given, is `to`'s address from a cheaper source (result rows share one encoding of the view);
-/// `to` is then read only when the link is clicked.
+/// `<a>`. `after` runs once the view has changed (to announce it or move focus).
 #[component]
 pub fn ViewLink(
     #[prop(into)] to: Signal<ViewState>,
-    #[prop(optional, into)] href: Option<Signal<String>>,
     #[prop(optional, into)] after: Option<Callback<()>>,
     children: Children,
 ) -> impl IntoView {
     let ctx = Ctx::get();
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        if crate::dom::is_modified_click(&ev) {
-            return;
-        }
-        ev.prevent_default();
-        ctx.go(to.get_untracked());
-        if let Some(after) = after {
-            after.run(());
+        if go_in_place(&ev, ctx, || to.get_untracked()) {
+            if let Some(after) = after {
+                after.run(());
+            }
         }
     };
     view! {
-        <a href=move || href.map_or_else(|| to.with(crate::history::href), |h| h.get()) on:click=on_click>
+        <a href=move || to.with(crate::history::href) on:click=on_click>
             {children()}
         </a>
     }
+}
+
+/// On a plain click on a link (not one that asks for a new tab or window), changes the view to
+/// `to()` in place instead of loading its address; says whether it did.
+pub fn go_in_place(ev: &leptos::ev::MouseEvent, ctx: Ctx, to: impl FnOnce() -> ViewState) -> bool {
+    if crate::dom::is_modified_click(ev) {
+        return false;
+    }
+    ev.prevent_default();
+    ctx.go(to());
+    true
 }
 
 /// The current view changed by `change`: the target of most links.

@@ -5,19 +5,22 @@
 //! a screen shows, change before the browser's next frame; the rest follow right after it.
 
 use super::heading::heading;
-use super::link::{current_with, ViewLink};
+use super::link::{current_with, go_in_place, ViewLink};
 use super::posting_page::fetch_posting_early;
 use super::text;
 use crate::ctx::Ctx;
 use crate::history;
 use crate::load::Data;
 use careers_core::address::PostingLinks;
-use careers_core::messages::{self, facet_name};
+use careers_core::messages;
 use careers_core::paging::{page_bounds, PAGE_SIZE};
 use careers_core::query::Results;
 use careers_core::result_row::ResultRow;
-use careers_core::{FacetKind, Lang, Msg};
+use careers_core::row_markup::{RowElement, RowElement::*, RowShown, Slot};
+use careers_core::{FacetKind, Msg};
 use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use super::anchors::COUNT_ID;
@@ -128,7 +131,9 @@ fn Pagination(results: Memo<Results>, bounds: Bounds) -> impl IntoView {
 /// The row at `place` on the page: title as a link, the summary, the date posted, the facets
 /// in words and the status in words, each part following the posting at that place. Parts that
 /// a posting may lack (the language tag, the date, each facet) are always there, hidden when it
-/// lacks them. A row past [`ROWS_AT_ONCE`] follows the results when `painted` says so.
+/// lacks them. The row is rendered once; then one effect writes the parts that differ
+/// ([`RowShown::changes`]) when another posting takes its place, a row whose posting stays is
+/// left alone. A row past [`ROWS_AT_ONCE`] follows the results when `painted` says so.
 #[component]
 fn ResultItem(
     place: usize,
@@ -140,8 +145,8 @@ fn ResultItem(
     links: Memo<PostingLinks>,
 ) -> impl IntoView {
     let ctx = Ctx::get();
-    // What the row shows: nothing (and it is hidden) while its place has no result.
-    let row = Memo::new(move |_| {
+    // What the row shows now, read from the signals it follows.
+    let shown = move || {
         let lang = ctx.lang.get();
         let posting_at_place = move || {
             let at = bounds.with(|b| b.0) + place;
@@ -153,86 +158,116 @@ fn ResultItem(
         } else {
             painted.track();
             untrack(posting_at_place)
-        }?;
-        data.with_value(|d| {
-            let listing = &d.listing;
-            ResultRow::new(&listing.postings[posting], &listing.labels, lang)
-        })
-    });
-    // The row's parts follow it through two helpers: its text (empty while the place has none),
-    // and whether it shows. Every part is then one of two closure types, whatever it reads: the
-    // first load has room for no more code (README, "Result rows stay in place").
-    let text_of = move |of: fn(&ResultRow, FacetKind) -> String, kind: FacetKind| {
-        move || row.with(|r| r.as_ref().map(|r| of(r, kind)).unwrap_or_default())
+        };
+        let row = posting.and_then(|posting| {
+            data.with_value(|d| {
+                let listing = &d.listing;
+                ResultRow::new(&listing.postings[posting], &listing.labels, lang)
+            })
+        });
+        let href = row.as_ref().map(|r| links.with(|l| l.href(&r.id)));
+        RowShown {
+            row,
+            lang,
+            href: href.unwrap_or_default(),
+        }
     };
-    let hidden_unless = move |of: fn(&ResultRow, FacetKind) -> bool, kind: FacetKind| {
-        move || !row.with(|r| r.as_ref().is_some_and(|r| of(r, kind)))
-    };
-    // Parts that are not a facet's take any kind.
-    let any = FacetKind::Team;
-    let id = text_of(|r, _| r.id.clone(), any);
-    let href = Signal::derive(move || links.with(|l| l.href(&id())));
-    let to = current_with(move |state| state.posting = Some(id()));
-    let lang_attr = move || row.with(|r| r.as_ref().and_then(|r| r.foreign).map(Lang::code));
+    let first = untrack(shown);
+    // What the row's markup shows: `first` while it is rendered, then what the effect wrote.
+    let showing = Rc::new(RefCell::new(first.clone()));
+    let clicked = showing.clone();
     let title = view! {
-        <ViewLink
-            to
-            href
-            attr:id=move || row.with(|r| r.as_ref().map(|r| format!("cds-careers-link-{}", r.id)))
-            attr:lang=lang_attr
+        <a
+            href=first.attr(Slot::Href)
+            id=first.attr(Slot::LinkId)
+            lang=first.attr(Slot::Lang(Link))
+            on:click=move |ev| {
+                go_in_place(&ev, ctx, || {
+                    let mut state = ctx.view.get_untracked();
+                    state.posting = clicked.borrow().row.as_ref().map(|r| r.id.clone());
+                    state
+                });
+            }
             on:pointerenter=|_| fetch_posting_early()
             on:focus=|_| fetch_posting_early()
         >
-            {text_of(|r, _| r.title.clone(), any)}
-        </ViewLink>
+            {first.text(Link)}
+        </a>
     }
     .into_any();
-    // Content in the other language: said in the interface's language, which is the other one.
-    let tag = text_of(
-        |r, _| match r.foreign {
-            Some(Lang::En) => Msg::EnglishOnlyTag.text(Lang::Fr).into(),
-            Some(Lang::Fr) => Msg::FrenchOnlyTag.text(Lang::En).into(),
-            None => String::new(),
-        },
-        any,
-    );
     let facets = FacetKind::ALL
         .into_iter()
         .map(|kind| {
             view! {
-                <div class="cds-careers__facet" hidden=hidden_unless(|r, kind| !r.facets[kind].is_empty(), kind)>
-                    <dt>{move || facet_name(kind, ctx.lang.get())}</dt>
-                    <dd>{text_of(|r, kind| r.facets[kind].clone(), kind)}</dd>
+                <div class="cds-careers__facet" hidden=first.attr(Slot::Hidden(Facet(kind)))>
+                    <dt>{first.text(FacetName(kind))}</dt>
+                    <dd>{first.text(FacetValues(kind))}</dd>
                 </div>
             }
         })
         .collect_view();
-    let status_class = text_of(
-        |r, _| {
-            if r.open {
-                "cds-careers__status cds-careers__status--open"
-            } else {
-                "cds-careers__status cds-careers__status--closed"
-            }
-            .into()
-        },
-        any,
-    );
-    view! {
-        <li class="cds-careers__result" hidden=hidden_unless(|_, _| true, any)>
+    let item = NodeRef::<leptos::html::Li>::new();
+    let view = view! {
+        <li class="cds-careers__result" hidden=first.attr(Slot::Hidden(Row)) node_ref=item>
             {heading(level, None, "cds-careers__result-title", title)}
-            <p class="cds-careers__tag" hidden=hidden_unless(|r, _| r.foreign.is_some(), any)>{tag}</p>
-            <p class="cds-careers__summary" lang=lang_attr>{text_of(|r, _| r.summary.clone(), any)}</p>
-            <p class="cds-careers__date" hidden=hidden_unless(|r, _| !r.date.is_empty(), any)>
-                {text(Msg::PostedOn)}" "
-                <time datetime=text_of(|r, _| r.date.clone(), any)>
-                    {text_of(|r, _| r.date_in_words.clone(), any)}
-                </time>
+            <p class="cds-careers__tag" hidden=first.attr(Slot::Hidden(Tag))>{first.text(Tag)}</p>
+            <p class="cds-careers__summary" lang=first.attr(Slot::Lang(Summary))>{first.text(Summary)}</p>
+            <p class="cds-careers__date" hidden=first.attr(Slot::Hidden(Date))>
+                <span>{first.text(PostedOn)}</span>" "
+                <time datetime=first.attr(Slot::Datetime)>{first.text(Time)}</time>
             </p>
-            <dl class="cds-careers__facets" hidden=hidden_unless(|r, _| r.facets.iter().any(|(_, values)| !values.is_empty()), any)>
+            <dl class="cds-careers__facets" hidden=first.attr(Slot::Hidden(Facets))>
                 {facets}
             </dl>
-            <p class=status_class>{text_of(|r, _| r.status.into(), any)}</p>
+            <p class=first.attr(Slot::StatusClass)>{first.text(Status)}</p>
         </li>
+    };
+    crate::effect::on_change(Box::new(move || {
+        let next = shown();
+        let Some(item) = item.get_untracked() else {
+            return;
+        };
+        let mut before = showing.borrow_mut();
+        for (slot, value) in next.changes(&before) {
+            write(&item, slot, value.as_deref());
+        }
+        *before = next;
+    }));
+    view
+}
+
+/// Writes `value` to `slot` of the row `item` (removes the attribute for `None`).
+fn write(item: &web_sys::Element, slot: Slot, value: Option<&str>) -> Option<()> {
+    let node = match slot.element() {
+        Row => item.clone(),
+        element => item.query_selector(&selector(element)).ok()??,
+    };
+    match (slot.attribute(), value) {
+        (None, text) => node.set_text_content(text),
+        (Some(name), Some(value)) => node.set_attribute(name, value).ok()?,
+        (Some(name), None) => node.remove_attribute(name).ok()?,
+    }
+    Some(())
+}
+
+/// Where `element` is in a row's markup ([`ResultItem`]).
+fn selector(element: RowElement) -> String {
+    let facet = |kind: FacetKind| {
+        let nth = FacetKind::ALL.iter().position(|k| *k == kind).unwrap_or(0) + 1;
+        format!(".cds-careers__facets > :nth-child({nth})")
+    };
+    match element {
+        Row => ":scope".into(),
+        Link => "a".into(),
+        Tag => ".cds-careers__tag".into(),
+        Summary => ".cds-careers__summary".into(),
+        Date => ".cds-careers__date".into(),
+        PostedOn => ".cds-careers__date > span".into(),
+        Time => "time".into(),
+        Facets => ".cds-careers__facets".into(),
+        Facet(kind) => facet(kind),
+        FacetName(kind) => facet(kind) + " > dt",
+        FacetValues(kind) => facet(kind) + " > dd",
+        Status => ".cds-careers__status".into(),
     }
 }

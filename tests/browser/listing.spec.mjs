@@ -33,6 +33,24 @@ test.describe('the sample content, as built from content/', () => {
     await audit(page);
   });
 
+  test('a change of language rewrites the rows in place: titles, dates, facet names, status', async ({ page }) => {
+    await page.goto('/?careers-status=all');
+    await expect(resultTitles(page)).toHaveText(SEED_TITLES);
+    const row = result(page, 'Head of Product Management');
+    await expect(row.locator('.cds-careers__date')).toHaveText('Posted 26 October 2026');
+    await page.locator(RESULT).evaluateAll((rows) => rows.forEach((r) => (r.dataset.before = 'yes')));
+    await page.getByRole('link', { name: 'Français' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    const ligne = result(page, 'Chef de la gestion des produits');
+    await expect(ligne.locator('.cds-careers__date')).toHaveText('Publiée le 26 octobre 2026');
+    await expect(ligne.locator('.cds-careers__date time')).toHaveAttribute('datetime', '2026-10-26');
+    await expect(ligne.locator('.cds-careers__status')).toHaveText('Ouvert\u00a0: candidatures acceptées');
+    await expect(result(page, 'Directeur ou directrice, Mobilisation').locator('dt:visible')).toHaveText(['Classification']);
+    // The same rows: their text changed, none was built anew.
+    await expect(page.locator(`${RESULT}[data-before="yes"]`)).toHaveCount(SEED_TITLES.length);
+    await audit(page);
+  });
+
   test('shows open postings first by default, and closed ones only through the status filter', async ({ page }) => {
     await page.goto('/');
     await expect(resultTitles(page)).toHaveText(SEED_TITLES.filter((t) => !CLOSED_SEEDS.includes(t)));
@@ -164,6 +182,12 @@ test.describe('search, facets and sort (fixture bundle)', () => {
     const item = result(page, 'Rédacteur ou rédactrice');
     await expect(item.getByText('French only')).toBeVisible();
     await expect(item.getByRole('link')).toHaveAttribute('lang', 'fr');
+    // In French, the same row is in the interface's language: no tag, no language of its own.
+    await page.getByRole('link', { name: 'Français' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(item.locator('.cds-careers__tag')).toBeHidden();
+    await expect(item.getByRole('link')).not.toHaveAttribute('lang', /./);
+    await expect(item.locator('.cds-careers__summary')).not.toHaveAttribute('lang', /./);
   });
 
   test('unlisted postings are not listed', async ({ page }) => {

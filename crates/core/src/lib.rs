@@ -21,6 +21,7 @@ mod percent;
 pub mod published;
 pub mod query;
 pub mod result_row;
+pub mod row_markup;
 pub mod sorted_set;
 pub mod text;
 pub mod url_state;
