@@ -146,20 +146,23 @@ fn ResultItem(
 ) -> impl IntoView {
     let ctx = Ctx::get();
     // What the row shows now, read from the signals it follows.
-    let shown = move || {
-        let lang = ctx.lang.get();
+    // The posting at the row's place. A row past the first screen reads the results when
+    // `painted` says, not as they change (nor as the address its link carries does).
+    let posting = Memo::new(move |_| {
         let posting_at_place = move || {
             let at = bounds.with(|b| b.0) + place;
             results.with(|r| r.matches.get(at).copied())
         };
-        // A row past the first screen reads the results when `painted` says, not as they change.
-        let posting = if place < ROWS_AT_ONCE {
+        if place < ROWS_AT_ONCE {
             posting_at_place()
         } else {
             painted.track();
             untrack(posting_at_place)
-        };
-        let row = posting.and_then(|posting| {
+        }
+    });
+    let shown = move || {
+        let lang = ctx.lang.get();
+        let row = posting.get().and_then(|posting| {
             data.with_value(|d| {
                 let listing = &d.listing;
                 ResultRow::new(&listing.postings[posting], &listing.labels, lang)
@@ -243,7 +246,8 @@ fn write(item: &web_sys::Element, slot: Slot, value: Option<&str>) -> Option<()>
         element => item.query_selector(&selector(element)).ok()??,
     };
     match (slot.attribute(), value) {
-        (None, text) => node.set_text_content(text),
+        // The text node's own data, as Leptos writes it: a new node costs style and layout.
+        (None, text) => node.first_child()?.set_text_content(text),
         (Some(name), Some(value)) => node.set_attribute(name, value).ok()?,
         (Some(name), None) => node.remove_attribute(name).ok()?,
     }
