@@ -104,7 +104,7 @@ fn manage_focus_between_pages(page: Memo<Page>) {
                 crate::dom::focus_after_render(crate::views::heading::FORM_HEADING_ID.into())
             }
             (Some(Page::Posting(id)), Page::Listing) => crate::dom::focus_first_after_render(vec![
-                format!("cds-careers-link-{id}"),
+                careers_core::row_markup::link_id(id),
                 "cds-careers-results-heading".into(),
             ]),
             (Some(_), Page::Listing) => {

@@ -145,7 +145,6 @@ fn ResultItem(
     links: Memo<PostingLinks>,
 ) -> impl IntoView {
     let ctx = Ctx::get();
-    // What the row shows now, read from the signals it follows.
     // The posting at the row's place. A row past the first screen reads the results when
     // `painted` says, not as they change (nor as the address its link carries does).
     let posting = Memo::new(move |_| {
@@ -160,6 +159,7 @@ fn ResultItem(
             untrack(posting_at_place)
         }
     });
+    // What the row shows now, read from the signals it follows.
     let shown = move || {
         let lang = ctx.lang.get();
         let row = posting.get().and_then(|posting| {
@@ -241,9 +241,9 @@ fn ResultItem(
 
 /// Writes `value` to `slot` of the row `item` (removes the attribute for `None`).
 fn write(item: &web_sys::Element, slot: Slot, value: Option<&str>) -> Option<()> {
-    let node = match slot.element() {
-        Row => item.clone(),
-        element => item.query_selector(&selector(element)).ok()??,
+    let node = match selector(slot.element()) {
+        None => item.clone(),
+        Some(selector) => item.query_selector(&selector).ok()??,
     };
     match (slot.attribute(), value) {
         // The text node's own data, as Leptos writes it: a new node costs style and layout.
@@ -254,14 +254,14 @@ fn write(item: &web_sys::Element, slot: Slot, value: Option<&str>) -> Option<()>
     Some(())
 }
 
-/// Where `element` is in a row's markup ([`ResultItem`]).
-fn selector(element: RowElement) -> String {
+/// Where `element` is in a row's markup ([`ResultItem`]); `None` for the row itself.
+fn selector(element: RowElement) -> Option<String> {
     let facet = |kind: FacetKind| {
         let nth = FacetKind::ALL.iter().position(|k| *k == kind).unwrap_or(0) + 1;
         format!(".cds-careers__facets > :nth-child({nth})")
     };
-    match element {
-        Row => ":scope".into(),
+    Some(match element {
+        Row => return None,
         Link => "a".into(),
         Tag => ".cds-careers__tag".into(),
         Summary => ".cds-careers__summary".into(),
@@ -273,5 +273,5 @@ fn selector(element: RowElement) -> String {
         FacetName(kind) => facet(kind) + " > dt",
         FacetValues(kind) => facet(kind) + " > dd",
         Status => ".cds-careers__status".into(),
-    }
+    })
 }

@@ -1,7 +1,7 @@
 //! What a row of results shows of one posting in one language, as plain text. The widget keeps
 //! a page's rows in place and gives each the text of the posting now at its place, so a new
-//! search changes the text of rows, not the rows themselves; a row whose posting stays is left
-//! alone (equal rows compare equal).
+//! search changes the text of rows, not the rows themselves; [`crate::row_markup`] writes only
+//! the parts of a row that differ.
 
 use crate::messages::posting_date;
 use crate::model::FacetLabels;
