@@ -214,7 +214,11 @@ test('typing records the search in the address bar, and Enter at once keeps it f
   await expect(page.getByRole('searchbox')).toHaveValue('');
   await page.goForward();
   await expect(page.getByRole('searchbox')).toHaveValue('politiques');
-  await expect(resultTitles(page)).toHaveText(['Analyste des politiques']);
+  // The title that holds the word, then the posting of the team "Politiques".
+  await expect(resultTitles(page)).toHaveText([
+    'Analyste des politiques',
+    'Évaluateur ou évaluatrice de programmes',
+  ]);
 });
 
 test('leaving the page right after typing keeps the search for Back', async ({ page }) => {

@@ -65,6 +65,21 @@ test.describe('relevance', () => {
     ]);
   });
 
+  test('a place that only the filters name finds its postings, in each language', async ({ page }) => {
+    // No text of the sample names the National Capital Region: one posting's location facet does.
+    await page.goto('/?careers-status=all');
+    await page.getByRole('searchbox').fill('national capital');
+    await expect(resultTitles(page)).toHaveText(['Head of Product Management']);
+    await expect(status(page)).toHaveText('1 job posting found');
+    // Each language reads its own label: the French words are not in the English one.
+    await page.getByRole('searchbox').fill('capitale nationale');
+    await expect(status(page)).toHaveText('0 job postings found');
+    await page.goto('/?careers-lang=fr&careers-status=all');
+    await page.getByRole('searchbox').fill('capitale nationale');
+    await expect(resultTitles(page)).toHaveText(['Chef de la gestion des produits']);
+    await expect(status(page)).toHaveText('1 poste trouvé');
+  });
+
   test('in French: Pertinence, and the words of the title first', async ({ page }) => {
     await page.goto('/?careers-lang=fr&careers-status=all');
     await page.getByRole('searchbox').fill('gestion produits');

@@ -12,7 +12,7 @@
 //! The bundler writes both with serde; [`parse_listing`] and [`parse_body`] read them with the
 //! widget's own JSON reader ([`crate::json`]), which accepts what serde would.
 
-use crate::model::{Block, Bundle, FacetLabels, PostingOf};
+use crate::model::{Block, Bundle, FacetKind, FacetLabels, Facets, PostingOf};
 use crate::text::text_of;
 use crate::versioned::{FormatError, Piecewise};
 use crate::word_lists::WordLists;
@@ -93,7 +93,8 @@ pub struct Published {
 }
 
 /// Splits `bundle` into what the widget downloads. The search words of language L cover each
-/// listed posting's title, summary and body in L, or in the other language when it has no L.
+/// listed posting's title, summary and body in L, or in the other language when it has no L,
+/// and the labels of its facet values in L ([`facet_text`]).
 /// Listing entries keep the posting's `date` but not its `valid_through` or `lever_id`.
 pub fn publish(bundle: &Bundle) -> Published {
     let words = |lang: Lang| {
@@ -102,9 +103,10 @@ pub fn publish(bundle: &Bundle) -> Published {
             bundle.postings.iter().enumerate().filter_map(|(i, p)| {
                 let (_, c) = p.content_or_other(lang).filter(|_| p.status.listed)?;
                 let i = u32::try_from(i).expect("fewer than 2^32 postings");
+                let facets = facet_text(&p.facets, &bundle.labels, lang);
                 Some((
                     i,
-                    format!("{}\n{}\n{}", c.title, c.summary, text_of(&c.body)),
+                    format!("{}\n{}\n{}\n{facets}", c.title, c.summary, text_of(&c.body)),
                 ))
             }),
         )
@@ -148,6 +150,20 @@ pub fn publish(bundle: &Bundle) -> Published {
             })
             .collect(),
     }
+}
+
+/// What a person reads of `facets` in `lang` (each value's label, or the value without one), a
+/// line each: search finds a posting by its classification, location, tenure, language
+/// requirement or team, as its page and the filters show them, when no text names them.
+pub fn facet_text(facets: &Facets, labels: &FacetLabels, lang: Lang) -> String {
+    let mut text = String::new();
+    for kind in FacetKind::ALL {
+        for value in facets.values(kind) {
+            text.push_str(&labels.label_in(kind, value, lang));
+            text.push('\n');
+        }
+    }
+    text
 }
 
 impl Listing {

@@ -11,7 +11,8 @@
 //! Rules:
 //! - only `status.listed` postings are ever in results or counts;
 //! - a posting's text in language L is the title, summary and body of its L content, or of its
-//!   other-language content when it has none in L;
+//!   other-language content when it has none in L, and the labels of its facet values in L (so
+//!   `EC-06` or `remote` finds the postings the filters would, when no text names them);
 //! - every query word (see [`crate::fold::words`]) must occur in that text, anywhere, even
 //!   inside a longer word (`dev` finds `Développeur`);
 //! - facets: OR within a facet, AND across facets;

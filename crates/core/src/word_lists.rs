@@ -2,7 +2,7 @@
 //! widget searches posting bodies without ever downloading them.
 //!
 //! [`WordLists`] holds every distinct folded word of the listed postings' title, summary and body,
-//! in byte order, and for each word the postings (indices into the listing) that contain it. In
+//! and of their facet values' labels, in byte order, and for each word the postings (indices into the listing) that contain it. In
 //! JSON it is two strings:
 //! - `words`: each word followed by `\n`;
 //! - `lists`: base64 of, for each word in the same order, the number of its postings then the

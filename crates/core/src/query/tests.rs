@@ -206,6 +206,49 @@ fn searches_the_whole_body_including_lists_and_links() {
     assert!(run(&b, &text("kubernetes"), Lang::En).is_empty());
 }
 
+#[test]
+fn finds_a_posting_by_what_its_facet_values_read_in_the_language_shown() {
+    use FacetKind::{Classification as C, Location as L};
+    let mut labels = crate::model::FacetLabels::default();
+    let remote = crate::model::Label {
+        en: "Remote".into(),
+        fr: "Télétravail".into(),
+    };
+    labels.set_label(L, "remote", remote);
+    let listing = crate::publish(&Bundle {
+        schema: crate::SCHEMA_VERSION,
+        postings: vec![
+            with_facet(
+                posting(
+                    "advisor",
+                    true,
+                    Some(content("Advisor", "", "")),
+                    Some(content("Conseiller", "", "")),
+                ),
+                C,
+                &["EC-06"],
+            ),
+            with_facet(en("designer", "Designer"), L, &["remote"]),
+            en("lead", "Remote team lead"),
+        ],
+        labels,
+    })
+    .listing;
+    // No text names the classification or the location: the posting page and the filters do.
+    for lang in [Lang::En, Lang::Fr] {
+        assert_eq!(run(&listing, &text("EC-06"), lang), ["advisor"]);
+        assert_eq!(run(&listing, &text("ec 06"), lang), ["advisor"]);
+    }
+    // A title that holds the word still ranks above a facet that reads it.
+    assert_eq!(
+        run(&listing, &text("remote"), Lang::En),
+        ["lead", "designer"]
+    );
+    assert_eq!(run(&listing, &text("teletravail"), Lang::Fr), ["designer"]);
+    // Each language reads its own label: the French word finds nothing in English.
+    assert!(run(&listing, &text("teletravail"), Lang::En).is_empty());
+}
+
 fn facet_bundle() -> Listing {
     use FacetKind::{Classification as C, Location as L};
     bundle(vec![
@@ -683,10 +726,28 @@ fn generated(n: usize) -> Bundle {
             p
         })
         .collect();
+    // Some values with labels in both languages, the others read as their key.
+    let mut labels = crate::model::FacetLabels::default();
+    for (kind, value, en, fr) in [
+        (
+            FacetKind::Location,
+            "ncr",
+            "National Capital Region",
+            "Région de la capitale nationale",
+        ),
+        (FacetKind::Location, "remote", "Remote", "Télétravail"),
+        (FacetKind::Team, "design", "Design", "Conception"),
+    ] {
+        let label = crate::model::Label {
+            en: en.into(),
+            fr: fr.into(),
+        };
+        labels.set_label(kind, value, label);
+    }
     Bundle {
         schema: crate::SCHEMA_VERSION,
         postings,
-        labels: Default::default(),
+        labels,
     }
 }
 
@@ -728,6 +789,22 @@ fn reference(b: &Bundle, q: &Query, lang: Lang) -> Results {
         }
         ws
     };
+    // What a person reads of a posting's facets in `lang`: each value's label, or the value.
+    let facets = |p: &Posting| {
+        let mut read = String::new();
+        for kind in FacetKind::ALL {
+            for v in p.facets.values(kind) {
+                let label = b.labels.label(kind, v);
+                read.push_str(match (label, lang) {
+                    (Some(l), Lang::En) => &l.en,
+                    (Some(l), Lang::Fr) => &l.fr,
+                    (None, _) => v,
+                });
+                read.push(' ');
+            }
+        }
+        read
+    };
     let fields = |p: &Posting| {
         p.content_or_other(lang)
             .map_or(Default::default(), |(_, c)| {
@@ -735,7 +812,13 @@ fn reference(b: &Bundle, q: &Query, lang: Lang) -> Results {
                     reference_words(&c.title, lang),
                     reference_words(&c.summary, lang),
                     reference_words(
-                        &format!("{}\n{}\n{}", c.title, c.summary, text_of(&c.body)),
+                        &format!(
+                            "{}\n{}\n{}\n{}",
+                            c.title,
+                            c.summary,
+                            text_of(&c.body),
+                            facets(p)
+                        ),
                         lang,
                     ),
                 ]
@@ -861,6 +944,10 @@ fn ten_thousand_postings_agree_with_the_reference() {
         text("équipe DONNÉES"),
         text("zzz"),
         text("oe coeur"),
+        // Facet values: labelled in each language (location, team), or read as their key.
+        text("remote capitale"),
+        text("télétravail conception"),
+        text("ec-06"),
     ];
     let mut q = text("ingenieur");
     select(&mut q, FacetKind::Classification, &["EC-06", "CS-03"]);
