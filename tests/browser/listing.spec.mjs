@@ -118,6 +118,9 @@ test.describe('search, facets and sort (fixture bundle)', () => {
         return resultTitles(page).count();
       })
       .toBeGreaterThan(0);
+    // Installed, the clock still follows real time: paused, a slow machine's keystrokes are
+    // 100 ms apart too, however long each takes.
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
     const live = page.locator('.cds-careers [aria-live="polite"]');
     await page.evaluate(() => {
       const region = document.querySelector('.cds-careers [aria-live="polite"]');
