@@ -40,7 +40,8 @@ const STATUS = {
   fr: { open: 'Ouvert : candidatures acceptées', closed: 'Fermé : candidatures non acceptées', count: (n) => `${n} offres d’emploi trouvées`, search: 'Rechercher des offres d’emploi', title: 'Offres d’emploi' },
 };
 
-/** Every listed posting of the site, in each language: id, title, summary, facets, open, body text. */
+/** Every listed posting of the site, in each language: id, title, summary, facets, what its facet
+ * values read in the language (`facetText`), open, body text. */
 export function postingsOf(site) {
   const listing = JSON.parse(readFileSync(join(site, 'postings.json'), 'utf8'));
   const out = { en: [], fr: [] };
@@ -50,20 +51,24 @@ export function postingsOf(site) {
       if (!p[lang]) continue;
       const file = join(site, lang, p.id, 'index.html');
       const page = existsSync(file) ? readFileSync(file, 'utf8') : '';
-      out[lang].push({ id: p.id, title: p[lang].title, summary: p[lang].summary, facets: p.facets || {}, open: !!p.status.open, page, body: text(bodyOf(page)) });
+      const facets = p.facets || {};
+      const facetText = Object.entries(facets)
+        .flatMap(([kind, values]) => values.map((v) => listing.labels?.[kind]?.[v]?.[lang] ?? v))
+        .join(' ');
+      out[lang].push({ id: p.id, title: p[lang].title, summary: p[lang].summary, facets, facetText, open: !!p.status.open, page, body: text(bodyOf(page)) });
     }
   }
   for (const lang of ['en', 'fr']) out[lang].sort((a, b) => a.title.localeCompare(b.title, lang));
   return out;
 }
 
-/** One word per language that is in some posting's body and in no title or summary (for the
- * quality table): of those in 2 to 20 postings' bodies, the longest, then the first in order; if
- * none, the one in the fewest bodies. */
+/** One word per language that is in some posting's body and in no title, summary or facet value
+ * (for the quality table): of those in 2 to 20 postings' bodies, the longest, then the first in
+ * order; if none, the one in the fewest bodies. */
 export function bodyOnlyWord(postings) {
   const words = (s) => new Set(s.toLowerCase().match(/[\p{L}]{6,}/gu) || []);
   const shown = new Set();
-  for (const p of postings) for (const w of words(`${p.title} ${p.summary}`)) shown.add(w);
+  for (const p of postings) for (const w of words(`${p.title} ${p.summary} ${p.facetText}`)) shown.add(w);
   const count = new Map();
   for (const p of postings) for (const w of words(p.body)) if (!shown.has(w)) count.set(w, (count.get(w) || 0) + 1);
   const ascii = [...count].filter(([w]) => /^[a-z]+$/.test(w));

@@ -2,7 +2,7 @@
 // feminine and inclusive forms, on the sample content (dist/) and on the real 2023-06 corpus
 // (CORPUS_URL).
 import { test, expect } from '@playwright/test';
-import { audit, gate, resultTitles } from './helpers.mjs';
+import { audit, fixtureBundle, gate, resultTitles, servePostings } from './helpers.mjs';
 
 const CORPUS_URL = process.env.CORPUS_URL;
 const status = (page) => page.locator('.cds-careers [aria-live="polite"]');
@@ -63,6 +63,28 @@ test.describe('relevance', () => {
       'Head of Product Management',
       'Partnerships Advisor',
     ]);
+  });
+
+  test('a classification typed whole finds the postings it names, not its parts found apart', async ({ page }) => {
+    // An economist classified CS-06: an `ec` and a `06`, but not EC-06.
+    const model = structuredClone(fixtureBundle);
+    const developer = model.postings.find((p) => p.id === 'developer');
+    developer.facets.classification = ['CS-06'];
+    developer.en.title = 'Economist';
+    await servePostings(page, model);
+    await page.goto('/');
+    const search = page.getByRole('searchbox');
+    const sortedTitles = async () => (await resultTitles(page).allTextContents()).sort();
+    await search.fill('ec 06');
+    await expect(status(page)).toHaveText('3 job postings found');
+    expect(await sortedTitles()).toEqual(['Economist', 'Product Manager (Pilot)', 'Program Evaluator']);
+    await search.fill('EC-06');
+    await expect(status(page)).toHaveText('2 job postings found');
+    expect(await sortedTitles()).toEqual(['Product Manager (Pilot)', 'Program Evaluator']);
+    // On the way to the code, every EC-0x: the policy analyst is EC-05.
+    await search.fill('EC-0');
+    await expect(status(page)).toHaveText('3 job postings found');
+    expect(await sortedTitles()).toEqual(['Policy Analyst', 'Product Manager (Pilot)', 'Program Evaluator']);
   });
 
   test('a place that only the filters name finds its postings, in each language', async ({ page }) => {

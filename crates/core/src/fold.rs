@@ -9,6 +9,13 @@
 //! query: a word is a maximal run of alphanumeric characters; everything else, including
 //! apostrophes and hyphens inside a word, separates words. So `l’équipe` gives `l` and
 //! `equipe`, and a search for `equipe` finds it.
+//!
+//! A code is the exception: words joined by hyphens, one of them with a digit (`EC-06`,
+//! `COVID-19`, `2023-06-15`), names one thing, and its parts found apart (`Economist … CS-06`)
+//! are not it. [`for_each_index_word`] gives a text's words and each code once more, joined
+//! (`ec06`); [`words`] gives a query's code joined only, so `EC-06` finds `EC-06` and not
+//! every `ec` with a `06`, and typing `EC-0` already finds `EC-06` inside the joined code.
+//! Prose compounds (`front-end`, `sous-ministre`) have no digit and stay split.
 
 /// ASCII replacements of U+00C0..=U+017F, one byte each; `*` marks the characters handled
 /// separately by [`special`] (ligatures, `×`, `÷`, thorn).
@@ -112,11 +119,57 @@ pub fn for_each_word(s: &str, mut f: impl FnMut(&str)) {
     }
 }
 
-/// The folded words of a query, in order, duplicates included.
+/// The folded words of a query, in order, duplicates included; a code as one word (see the
+/// module documentation).
 pub fn words(query: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for_each_word(query, |w| out.push(w.to_owned()));
+    for_each_run(query, |run, code| match code {
+        Some(code) => out.push(code.to_owned()),
+        None => out.append(run),
+    });
     out
+}
+
+/// Calls `f` with each folded word of `s`, as [`for_each_word`] does, then with each of its
+/// codes joined: the words a text is found by (see the module documentation).
+pub fn for_each_index_word(s: &str, mut f: impl FnMut(&str)) {
+    for_each_word(s, &mut f);
+    for_each_run(s, |_, code| code.into_iter().for_each(&mut f));
+}
+
+/// Calls `f` with each run of `s`'s folded words joined by hyphens (one word alone is a run)
+/// and, when the run is a code (more than one word, one of them with a digit), its words joined.
+fn for_each_run(s: &str, mut f: impl FnMut(&mut Vec<String>, Option<&str>)) {
+    let mut run = Vec::new();
+    let mut word = String::new();
+    let mut joined = String::new();
+    let mut digit = false;
+    let mut after_word = false;
+    // A space ends the last run.
+    let mut folded = fold(s);
+    folded.push(' ');
+    for c in folded.chars() {
+        if is_word_char(c) {
+            word.push(c);
+            joined.push(c);
+            digit |= c.is_ascii_digit();
+            after_word = true;
+            continue;
+        }
+        if !word.is_empty() {
+            run.push(std::mem::take(&mut word));
+        }
+        // A hyphen right after a word may join it to the next; anything else ends the run.
+        let may_join = c == '-' && after_word;
+        if !may_join && !run.is_empty() {
+            let code = (digit && run.len() > 1).then_some(joined.as_str());
+            f(&mut run, code);
+            run.clear();
+            joined.clear();
+            digit = false;
+        }
+        after_word = false;
+    }
 }
 
 #[cfg(test)]
@@ -197,12 +250,23 @@ mod tests {
     fn words_split_on_everything_but_letters_and_digits() {
         assert_eq!(words("l’équipe"), ["l", "equipe"]);
         assert_eq!(
-            words("  Gestionnaire, produit-numérique (EC-06)! "),
+            words("  Gestionnaire, produit-numérique (EC 06)! "),
             ["gestionnaire", "produit", "numerique", "ec", "06"]
         );
         assert_eq!(words("aujourd'hui"), ["aujourd", "hui"]);
         assert!(words(" - ’ , ").is_empty());
         assert_eq!(words("a a"), ["a", "a"]);
+    }
+
+    #[test]
+    fn a_code_is_one_word_of_a_query_and_one_more_word_of_a_text() {
+        assert_eq!(words("(EC-06), COVID‑19 -IT-0"), ["ec06", "covid19", "it0"]);
+        assert_eq!(words("front-end EC- -06"), ["front", "end", "ec", "06"]);
+        let mut indexed = Vec::new();
+        for_each_index_word("Économiste (EC–06), front-end", |w| {
+            indexed.push(w.to_owned())
+        });
+        assert_eq!(indexed, ["economiste", "ec", "06", "front", "end", "ec06"]);
     }
 
     #[test]

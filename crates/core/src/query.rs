@@ -14,7 +14,8 @@
 //!   other-language content when it has none in L, and the labels of its facet values in L (so
 //!   `EC-06` or `remote` finds the postings the filters would, when no text names them);
 //! - every query word (see [`crate::fold::words`]) must occur in that text, anywhere, even
-//!   inside a longer word (`dev` finds `Développeur`);
+//!   inside a longer word (`dev` finds `Développeur`); a code (`EC-06`) is one word, found in
+//!   the text's codes, joined (`ec06`), not as its parts found apart;
 //! - facets: OR within a facet, AND across facets;
 //! - facet counts are disjunctive: the count of value v of facet F is the number of postings
 //!   that match the text, the status filter and the selections of every facet other than F, and

@@ -2,7 +2,8 @@
 //! widget searches posting bodies without ever downloading them.
 //!
 //! [`WordLists`] holds every distinct folded word of the listed postings' title, summary and body,
-//! and of their facet values' labels, in byte order, and for each word the postings (indices into the listing) that contain it. In
+//! and of their facet values' labels (each code once more, joined: see [`crate::fold`]), in
+//! byte order, and for each word the postings (indices into the listing) that contain it. In
 //! JSON it is two strings:
 //! - `words`: each word followed by `\n`;
 //! - `lists`: base64 of, for each word in the same order, the number of its postings then the
@@ -138,7 +139,7 @@ impl WordLists {
         let mut seen: BTreeSet<String> = BTreeSet::new();
         for (posting, text) in texts {
             let text = word_forms::without_inclusive_endings(&text);
-            crate::fold::for_each_word(&text, |word| {
+            crate::fold::for_each_index_word(&text, |word| {
                 if !seen.contains(word) {
                     seen.extend(word_forms::indexed_forms(word, lang));
                     seen.insert(word.to_owned());

@@ -11,7 +11,7 @@
 //! body is downloaded.
 
 use super::bits::Bits;
-use crate::fold::for_each_word;
+use crate::fold::for_each_index_word;
 use crate::word_forms::{base_forms, indexed_forms, without_inclusive_endings, PLURAL_SUFFIXES};
 use crate::word_lists::WordLists;
 use crate::{Entry, Lang};
@@ -92,7 +92,7 @@ impl Fields {
 /// `text`'s words and their forms, as [`Fields`] keeps them.
 fn field(text: &str, lang: Lang) -> Box<str> {
     let mut out = String::from(" ");
-    for_each_word(&without_inclusive_endings(text), |word| {
+    for_each_index_word(&without_inclusive_endings(text), |word| {
         out.push_str(word);
         out.push(' ');
         for form in indexed_forms(word, lang) {

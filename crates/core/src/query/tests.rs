@@ -249,6 +249,45 @@ fn finds_a_posting_by_what_its_facet_values_read_in_the_language_shown() {
     assert!(run(&listing, &text("teletravail"), Lang::En).is_empty());
 }
 
+#[test]
+fn a_code_finds_itself_not_its_parts_found_apart() {
+    use FacetKind::Classification as C;
+    let listing = bundle(vec![
+        with_facet(en("advisor", "Policy advisor"), C, &["EC-06"]),
+        with_facet(en("economist", "Economist"), C, &["CS-06"]),
+        en("covid", "COVID-19 Alert developer"),
+        en("tracker", "Tracker (COVID 19)"),
+    ]);
+    assert_eq!(run(&listing, &text("EC-06"), Lang::En), ["advisor"]);
+    assert_eq!(run(&listing, &text("ec06"), Lang::En), ["advisor"]);
+    // On the way to the code, what it may become.
+    assert_eq!(run(&listing, &text("EC-0"), Lang::En), ["advisor"]);
+    assert_eq!(run(&listing, &text("S-0"), Lang::En), ["economist"]);
+    // Apart, the words are found anywhere, as before (`ec` starts a title word: first).
+    assert_eq!(
+        run(&listing, &text("ec 06"), Lang::En),
+        ["economist", "advisor"]
+    );
+    assert_eq!(run(&listing, &text("covid-19"), Lang::En), ["covid"]);
+    assert_eq!(
+        run(&listing, &text("covid 19"), Lang::En),
+        ["covid", "tracker"]
+    );
+}
+
+#[test]
+fn a_code_in_a_title_ranks_as_a_title_word() {
+    use FacetKind::Classification as C;
+    let listing = bundle(vec![
+        with_facet(en("advisor", "Advisor"), C, &["EC-06"]),
+        en("analyst", "Analyst (EC-06)"),
+    ]);
+    assert_eq!(
+        run(&listing, &text("EC-06"), Lang::En),
+        ["analyst", "advisor"]
+    );
+}
+
 fn facet_bundle() -> Listing {
     use FacetKind::{Classification as C, Location as L};
     bundle(vec![
@@ -665,6 +704,8 @@ const WORDS: &[&str] = &[
     "Straße",
     "naïf",
     "EC-06",
+    // Its parts apart: `ec 06` finds it, `ec-06` does not.
+    "Économiste CS-06",
     "senior",
     "principal",
     "Zoë",
@@ -752,14 +793,14 @@ fn generated(n: usize) -> Bundle {
 }
 
 /// The results `q` should give, computed from the whole model by brute force.
-/// The words of `text` as search sees them: each word of the text without its inclusive endings,
-/// and each of its base forms that it does not contain.
+/// The words of `text` as search sees them: each word of the text without its inclusive endings
+/// (and each code joined), and each of its base forms that it does not contain.
 fn reference_words(text: &str, lang: Lang) -> Vec<String> {
     let mut out = Vec::new();
-    for w in words(&without_inclusive_endings(text)) {
-        out.extend(indexed_forms(&w, lang));
-        out.push(w);
-    }
+    crate::fold::for_each_index_word(&without_inclusive_endings(text), |w| {
+        out.extend(indexed_forms(w, lang));
+        out.push(w.to_owned());
+    });
     out
 }
 
@@ -947,7 +988,11 @@ fn ten_thousand_postings_agree_with_the_reference() {
         // Facet values: labelled in each language (location, team), or read as their key.
         text("remote capitale"),
         text("télétravail conception"),
+        // A code: `ec-06` is the classification, not an `ec` with a `06`; `EC-0` is typed on
+        // the way to it; `ec 06` asks for both words, anywhere.
         text("ec-06"),
+        text("EC-0"),
+        text("ec 06"),
     ];
     let mut q = text("ingenieur");
     select(&mut q, FacetKind::Classification, &["EC-06", "CS-03"]);
