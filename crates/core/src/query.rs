@@ -243,8 +243,9 @@ impl LangIndex {
         self.title_order.get_or_init(|| title_order(postings, lang))
     }
 
-    fn fields(&self, postings: &[Entry], lang: Lang) -> &Fields {
-        self.fields.get_or_init(|| Fields::new(postings, lang))
+    fn fields(&self, listing: &Listing, lang: Lang) -> &Fields {
+        self.fields
+            .get_or_init(|| Fields::new(&listing.postings, listing.search.get(lang), lang))
     }
 
     fn newest_order(&self, postings: &[Entry], lang: Lang) -> &[u32] {
@@ -534,7 +535,7 @@ impl Index {
     /// Reads what ranking in `lang` needs (every title and summary), which the first ranking
     /// would otherwise do. `listing` must be the indexed one.
     pub fn prepare_ranking(&self, listing: &Listing, lang: Lang) {
-        self.langs[slot(lang)].fields(&listing.postings, lang);
+        self.langs[slot(lang)].fields(listing, lang);
     }
 
     /// Reorders `matches`, in title order, by relevance to `query_words` (stable: equal scores
@@ -546,7 +547,7 @@ impl Index {
         lang: Lang,
         matches: &mut Vec<usize>,
     ) {
-        let fields = self.langs[slot(lang)].fields(&listing.postings, lang);
+        let fields = self.langs[slot(lang)].fields(listing, lang);
         let words = listing.search.get(lang);
         let scores = relevance::scores(matches, query_words, fields, words, self.len);
         let mut positions: Vec<usize> = (0..matches.len()).collect();

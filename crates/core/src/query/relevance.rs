@@ -6,9 +6,9 @@
 //!   inside a word.
 //!
 //! A posting's score is the sum of its words' scores; postings of equal score keep title order.
-//! The title and summary words are folded once per language, the first time a query is ordered
-//! by relevance; where a word is found in the body comes from the listing's word lists, so no
-//! body is downloaded.
+//! The title and summary words are folded once per language, when ranking is prepared or first
+//! needed, and kept as their positions in the listing's word lists; where a word is found in the
+//! body comes from the word lists too, so no body is downloaded.
 
 use super::bits::Bits;
 use crate::fold::for_each_index_word;
@@ -65,96 +65,99 @@ const BODY: u32 = 0;
 const SUMMARY: u32 = 3;
 const TITLE: u32 = 6;
 
-/// The title and summary of each posting as searchable text: its folded words and their forms,
-/// each followed by a space and the whole starting with one, so ` word ` finds a whole word.
-/// Boxed, so that they keep none of the room their building reserved (a third of them at 10,000
-/// postings: 1.2 MB of wasm memory).
+/// The title and summary of each posting as relevance reads them: the positions in the
+/// language's [`WordLists`] of their words and of those words' forms, each once a field, the
+/// title's then the summary's, with how many are the title's. Positions, not text: four bytes a
+/// word, where its folded text took some ten; one boxed slice a posting, which keeps none of
+/// the room its building reserved.
 #[derive(Debug, Default)]
-pub(super) struct Fields(Vec<[Box<str>; 2]>);
+pub(super) struct Fields(Vec<(Box<[u32]>, u32)>);
 
 impl Fields {
-    /// The fields of every posting in `lang` (empty for unlisted ones).
-    pub fn new(postings: &[Entry], lang: Lang) -> Fields {
+    /// The fields of every posting in `lang` (empty for unlisted ones); `words` are the
+    /// language's word lists, which hold every word of a listed posting's title and summary.
+    pub fn new(postings: &[Entry], words: &WordLists, lang: Lang) -> Fields {
         Fields(
             postings
                 .iter()
                 .map(
                     |p| match p.content_or_other(lang).filter(|_| p.status.listed) {
-                        Some((_, c)) => [field(&c.title, lang), field(&c.summary, lang)],
+                        Some((_, c)) => {
+                            let mut out = Vec::new();
+                            add_field(&c.title, words, lang, &mut out);
+                            let title = super::as_u32(out.len());
+                            add_field(&c.summary, words, lang, &mut out);
+                            (out.into_boxed_slice(), title)
+                        }
                         None => Default::default(),
                     },
                 )
                 .collect(),
         )
     }
+
+    /// The title's and the summary's words of posting `i`.
+    fn of(&self, i: usize) -> (&[u32], &[u32]) {
+        let (words, title) = &self.0[i];
+        words.split_at(*title as usize)
+    }
 }
 
-/// `text`'s words and their forms, as [`Fields`] keeps them.
-fn field(text: &str, lang: Lang) -> Box<str> {
-    let mut out = String::from(" ");
+/// Adds to `out` the positions in `words` of `text`'s words and of their forms, each once.
+fn add_field(text: &str, words: &WordLists, lang: Lang, out: &mut Vec<u32>) {
+    let start = out.len();
+    let mut add = |word: &str| {
+        if let Some(w) = words.position(word).map(super::as_u32) {
+            if !out[start..].contains(&w) {
+                out.push(w);
+            }
+        }
+    };
     for_each_index_word(&without_inclusive_endings(text), |word| {
-        out.push_str(word);
-        out.push(' ');
+        add(word);
         for form in indexed_forms(word, lang) {
-            out.push_str(&form);
-            out.push(' ');
+            add(&form);
         }
     });
-    out.into_boxed_str()
 }
 
-/// How `word` is found in `field`, if it is.
-fn how_in_field(field: &str, word: &QueryWord) -> Option<How> {
-    // `w` as a whole word, followed by one of `endings` (no allocation: this runs per result).
-    let whole = |w: &str, endings: &[&str]| {
-        field.match_indices(w).any(|(at, _)| {
-            let after = &field[at + w.len()..];
-            field[..at].ends_with(' ')
-                && endings.iter().any(|e| {
-                    after
-                        .strip_prefix(e)
-                        .is_some_and(|rest| rest.starts_with(' '))
-                })
-        })
-    };
-    if whole(&word.text, &[""]) || word.forms.iter().any(|f| whole(f, &PLURAL_SUFFIXES)) {
-        return Some(How::Whole);
-    }
-    let mut found = field.match_indices(word.text.as_str()).peekable();
-    found.peek()?;
-    Some(if found.any(|(at, _)| field[..at].ends_with(' ')) {
-        How::Start
-    } else {
-        How::Inside
-    })
-}
-
-/// Where each query word is found in the listing's words, whole or at a word's start (a match
-/// inside a word needs no set: every result has one).
-struct WordSets {
+/// The words of the listing that a query word finds whole (itself, or one of its forms or their
+/// plurals: a few) and at their start (a range, as words are in order), as positions in the word
+/// lists and as the postings that have one.
+struct WordSets<'a> {
+    text: &'a str,
+    words: &'a WordLists,
+    whole_words: Vec<u32>,
+    start_words: std::ops::Range<usize>,
     whole: Bits,
     start: Bits,
 }
 
-impl WordSets {
-    fn new(words: &WordLists, word: &QueryWord, len: usize) -> WordSets {
-        let mut whole = Bits::empty(len);
-        let mut start = Bits::empty(len);
-        let add = |w: usize, to: &mut Bits| words.postings(w).for_each(|p| to.set(p as usize));
-        for w in words
+impl<'a> WordSets<'a> {
+    fn new(words: &'a WordLists, word: &'a QueryWord, len: usize) -> WordSets<'a> {
+        let whole_words: Vec<u32> = words
             .position(&word.text)
             .into_iter()
             .chain(word.forms_in(words))
-        {
-            add(w, &mut whole);
-        }
+            .map(super::as_u32)
+            .collect();
         let (first, end) = words.starting_with(&word.text);
-        for w in first..end {
-            add(w, &mut start);
+        let postings_of = |ws: &mut dyn Iterator<Item = usize>| {
+            let mut bits = Bits::empty(len);
+            ws.for_each(|w| words.postings(w).for_each(|p| bits.set(p as usize)));
+            bits
+        };
+        WordSets {
+            text: &word.text,
+            words,
+            whole: postings_of(&mut whole_words.iter().map(|&w| w as usize)),
+            start: postings_of(&mut (first..end)),
+            whole_words,
+            start_words: first..end,
         }
-        WordSets { whole, start }
     }
 
+    /// How the word is found in a posting's body (or anywhere in its text: every result has it).
     fn how(&self, posting: usize) -> How {
         if self.whole.contains(posting) {
             How::Whole
@@ -162,6 +165,21 @@ impl WordSets {
             How::Start
         } else {
             How::Inside
+        }
+    }
+
+    /// How the word is found in `field`, if it is.
+    fn how_in(&self, field: &[u32]) -> Option<How> {
+        if field.iter().any(|w| self.whole_words.contains(w)) {
+            Some(How::Whole)
+        } else if field
+            .iter()
+            .any(|&w| self.start_words.contains(&(w as usize)))
+        {
+            Some(How::Start)
+        } else {
+            let inside = |&w: &u32| self.words.word(w as usize).contains(self.text);
+            field.iter().any(inside).then_some(How::Inside)
         }
     }
 }
@@ -178,14 +196,12 @@ pub(super) fn scores(
     ordered
         .iter()
         .map(|&i| {
-            let [title, summary] = &fields.0[i];
-            query
-                .iter()
-                .zip(&sets)
-                .map(|(word, set)| {
-                    if let Some(how) = how_in_field(title, word) {
+            let (title, summary) = fields.of(i);
+            sets.iter()
+                .map(|set| {
+                    if let Some(how) = set.how_in(title) {
                         TITLE + how as u32
-                    } else if let Some(how) = how_in_field(summary, word) {
+                    } else if let Some(how) = set.how_in(summary) {
                         SUMMARY + how as u32
                     } else {
                         BODY + set.how(i) as u32
@@ -206,12 +222,19 @@ mod tests {
 
     #[test]
     fn a_word_is_found_whole_at_a_start_or_inside() {
-        let title = field("Développeuse web principale", Lang::Fr);
-        assert_eq!(how_in_field(&title, &word("web")), Some(How::Whole));
-        assert_eq!(how_in_field(&title, &word("développeur")), Some(How::Whole));
-        assert_eq!(how_in_field(&title, &word("dévelop")), Some(How::Start));
-        assert_eq!(how_in_field(&title, &word("eloppeu")), Some(How::Inside));
-        assert_eq!(how_in_field(&title, &word("design")), None);
+        let title = "Développeuse web principale";
+        let other = "Design";
+        let words = WordLists::build(Lang::Fr, [(0, title.into()), (1, other.into())]);
+        let mut field = Vec::new();
+        add_field(title, &words, Lang::Fr, &mut field);
+        let how = |query: &str| WordSets::new(&words, &word(query), 2).how_in(&field);
+        assert_eq!(how("web"), Some(How::Whole));
+        assert_eq!(how("développeur"), Some(How::Whole));
+        assert_eq!(how("développeuses"), Some(How::Whole));
+        assert_eq!(how("dévelop"), Some(How::Start));
+        assert_eq!(how("eloppeu"), Some(How::Inside));
+        assert_eq!(how("design"), None);
+        assert_eq!(how("zzz"), None);
     }
 
     #[test]
