@@ -113,8 +113,8 @@ fn reading_a_listing_and_preparing_its_ranking_keep_no_room_to_spare() {
         text.len()
     );
 
-    // What ranking prepares (every title and summary in a language, folded, with their words'
-    // forms) keeps no room to spare either.
+    // What ranking prepares (every title and summary in a language, as the positions of their
+    // words and their words' forms in the word lists) keeps no room to spare either.
     let index = careers_core::query::Index::new(&listing);
     let before_ranking = NOW.load(SeqCst);
     index.prepare_ranking(&listing, careers_core::Lang::En);
