@@ -94,7 +94,7 @@ pub struct Published {
 
 /// Splits `bundle` into what the widget downloads. The search words of language L cover each
 /// listed posting's title, summary and body in L, or in the other language when it has no L,
-/// and the labels of its facet values in L ([`facet_text`]).
+/// and the labels of its facet values in L (`facet_text`).
 /// Listing entries keep the posting's `date` but not its `valid_through` or `lever_id`.
 pub fn publish(bundle: &Bundle) -> Published {
     let words = |lang: Lang| {
@@ -155,7 +155,7 @@ pub fn publish(bundle: &Bundle) -> Published {
 /// What a person reads of `facets` in `lang` (each value's label, or the value without one), a
 /// line each: search finds a posting by its classification, location, tenure, language
 /// requirement or team, as its page and the filters show them, when no text names them.
-pub fn facet_text(facets: &Facets, labels: &FacetLabels, lang: Lang) -> String {
+fn facet_text(facets: &Facets, labels: &FacetLabels, lang: Lang) -> String {
     let mut text = String::new();
     for kind in FacetKind::ALL {
         for value in facets.values(kind) {

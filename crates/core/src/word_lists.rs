@@ -130,6 +130,22 @@ fn read_varint(bytes: &[u8], at: &mut usize) -> Option<u32> {
     None
 }
 
+/// Calls `new_word` with each word `text` is indexed under in `lang`: each of its words, after
+/// inclusive endings are removed (codes joined too: [`crate::fold::for_each_index_word`]), and,
+/// when `new_word` says it had not seen that word, the word's
+/// [`indexed_forms`](crate::word_forms::indexed_forms). [`WordLists::build`] indexes a text so,
+/// and ranking reads a title or a summary so, to find its words in the lists.
+pub fn for_each_indexed_word(text: &str, lang: Lang, mut new_word: impl FnMut(&str) -> bool) {
+    let text = word_forms::without_inclusive_endings(text);
+    crate::fold::for_each_index_word(&text, |word| {
+        if new_word(word) {
+            for form in word_forms::indexed_forms(word, lang) {
+                new_word(&form);
+            }
+        }
+    });
+}
+
 impl WordLists {
     /// Indexes `texts` of language `lang`: each posting index with its searchable text, indices
     /// in increasing order. Each word is indexed under its own form and its
@@ -138,12 +154,8 @@ impl WordLists {
         let mut by_word: BTreeMap<String, Vec<u32>> = BTreeMap::new();
         let mut seen: BTreeSet<String> = BTreeSet::new();
         for (posting, text) in texts {
-            let text = word_forms::without_inclusive_endings(&text);
-            crate::fold::for_each_index_word(&text, |word| {
-                if !seen.contains(word) {
-                    seen.extend(word_forms::indexed_forms(word, lang));
-                    seen.insert(word.to_owned());
-                }
+            for_each_indexed_word(&text, lang, |word| {
+                !seen.contains(word) && seen.insert(word.to_owned())
             });
             for word in std::mem::take(&mut seen) {
                 by_word.entry(word).or_default().push(posting);

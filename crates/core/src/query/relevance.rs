@@ -11,9 +11,8 @@
 //! body comes from the word lists too, so no body is downloaded.
 
 use super::bits::Bits;
-use crate::fold::for_each_index_word;
-use crate::word_forms::{base_forms, indexed_forms, without_inclusive_endings, PLURAL_SUFFIXES};
-use crate::word_lists::WordLists;
+use crate::word_forms::{base_forms, without_inclusive_endings, PLURAL_SUFFIXES};
+use crate::word_lists::{for_each_indexed_word, WordLists};
 use crate::{Entry, Lang};
 
 /// One word of the query, with the other forms it stands for.
@@ -106,18 +105,13 @@ impl Fields {
 /// Adds to `out` the positions in `words` of `text`'s words and of their forms, each once.
 fn add_field(text: &str, words: &WordLists, lang: Lang, out: &mut Vec<u32>) {
     let start = out.len();
-    let mut add = |word: &str| {
-        if let Some(w) = words.position(word).map(super::as_u32) {
-            if !out[start..].contains(&w) {
-                out.push(w);
-            }
+    for_each_indexed_word(text, lang, |word| match words.position(word) {
+        Some(w) if out[start..].contains(&super::as_u32(w)) => false,
+        Some(w) => {
+            out.push(super::as_u32(w));
+            true
         }
-    };
-    for_each_index_word(&without_inclusive_endings(text), |word| {
-        add(word);
-        for form in indexed_forms(word, lang) {
-            add(&form);
-        }
+        None => true,
     });
 }
 
