@@ -42,7 +42,7 @@ static FORM: SplitPage = SplitPage {
     failure: Msg::FormErrorHeading,
     after: |data, posting| {
         let posting = posting.and_then(|id| data.listing.posting(id));
-        prerendered::request_by_email(Msg::FormNeedsScript, posting).into_any()
+        prerendered::form_by_email(posting).into_any()
     },
 };
 

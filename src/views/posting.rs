@@ -177,8 +177,7 @@ fn Actions(posting: Entry) -> impl IntoView {
             </LinkToForm>
         }
     });
-    let by_email =
-        offers_form.then(|| prerendered::request_by_email(Msg::OrByEmail, Some(&posting)));
+    let by_email = offers_form.then(|| prerendered::posting_by_email(&posting));
     let copied = RwSignal::new(None::<Msg>);
     let copy = move |_| {
         let href = crate::dom::window().location().href().unwrap_or_default();

@@ -51,9 +51,19 @@ mod build {
         }
     }
 
+    /// On the form's page, without JavaScript: the form cannot run, and the way to ask by email.
+    pub fn form_by_email(posting: Option<&Entry>) -> impl IntoView {
+        request_by_email(Msg::FormNeedsScript, posting)
+    }
+
+    /// On a posting's page, without JavaScript: the other way to ask, by email.
+    pub fn posting_by_email(posting: &Entry) -> impl IntoView {
+        request_by_email(Msg::OrByEmail, Some(posting))
+    }
+
     /// Without JavaScript, `lead` and the way to ask for an accommodation by email about
     /// `posting` (named by its title in the language shown).
-    pub fn request_by_email(lead: Msg, posting: Option<&Entry>) -> impl IntoView {
+    fn request_by_email(lead: Msg, posting: Option<&Entry>) -> impl IntoView {
         let ctx = Ctx::get();
         let lang = ctx.lang.get_untracked();
         let title = posting
@@ -72,11 +82,12 @@ mod build {
 /// In the browser: nothing.
 #[cfg(target_arch = "wasm32")]
 mod live {
-    use careers_core::{Entry, Msg};
+    use careers_core::Entry;
     use leptos::prelude::IntoView;
 
     pub fn view_check() -> impl IntoView {}
     pub fn pending() -> impl IntoView {}
     pub fn listing_without_script() -> impl IntoView {}
-    pub fn request_by_email(_: Msg, _: Option<&Entry>) -> impl IntoView {}
+    pub fn form_by_email(_: Option<&Entry>) -> impl IntoView {}
+    pub fn posting_by_email(_: &Entry) -> impl IntoView {}
 }

@@ -10,21 +10,22 @@ use crate::Lang;
 
 /// Declares a catalogue: an enum of messages, each with its English and French text, and
 /// `text(lang)`. Used here and by `form_text`.
+/// A message may carry attributes (a `cfg`), which apply to its variant and its texts.
 macro_rules! catalogue {
-    ($(#[$doc:meta])* $catalogue:ident { $($name:ident => $en:expr, $fr:expr;)* }) => {
+    ($(#[$doc:meta])* $catalogue:ident { $($(#[$attr:meta])* $name:ident => $en:expr, $fr:expr;)* }) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum $catalogue { $($name,)* }
+        pub enum $catalogue { $($(#[$attr])* $name,)* }
 
         impl $catalogue {
             /// Every message, for tests over the whole catalogue.
-            pub const ALL: &'static [$catalogue] = &[$($catalogue::$name,)*];
+            pub const ALL: &'static [$catalogue] = &[$($(#[$attr])* $catalogue::$name,)*];
 
             /// The text of this message in `lang`.
             pub fn text(self, lang: $crate::Lang) -> &'static str {
                 match (self, lang) {
-                    $(($catalogue::$name, $crate::Lang::En) => $en,
-                      ($catalogue::$name, $crate::Lang::Fr) => $fr,)*
+                    $($(#[$attr])* ($catalogue::$name, $crate::Lang::En) => $en,
+                      $(#[$attr])* ($catalogue::$name, $crate::Lang::Fr) => $fr,)*
                 }
             }
         }
@@ -55,8 +56,13 @@ Msg {
     FormLoading => "Loading the form…", "Chargement du formulaire…";
     FormErrorHeading => "The form could not be shown", "Impossible d’afficher le formulaire";
     FormErrorNetwork => "It could not be loaded. Check your Internet connection, or reload the page.", "Impossible de le charger. Vérifiez votre connexion Internet ou rechargez la page.";
+    // Shown only without JavaScript, by the pages built ahead of time: the wasm carries none of
+    // these texts.
+    #[cfg(not(target_arch = "wasm32"))]
     FormNeedsScript => "This form needs JavaScript, which is off or blocked in this browser. You can request an accommodation by email instead:", "Ce formulaire a besoin de JavaScript, qui est désactivé ou bloqué dans ce navigateur. Vous pouvez plutôt demander une mesure d’adaptation par courriel\u{a0}:";
+    #[cfg(not(target_arch = "wasm32"))]
     OrByEmail => "Or request it by email:", "Ou demandez-la par courriel\u{a0}:";
+    #[cfg(not(target_arch = "wasm32"))]
     ListingNeedsScript => "Search and filters need JavaScript, which is off or blocked in this browser. The open job postings are listed below.", "La recherche et les filtres ont besoin de JavaScript, qui est désactivé ou bloqué dans ce navigateur. Les offres d’emploi ouvertes sont présentées ci-dessous.";
     SearchLabel => "Search job postings", "Rechercher des offres d’emploi";
     SearchHint => "Every word must appear in the title, summary or description.", "Chaque mot doit figurer dans le titre, le résumé ou la description.";
