@@ -11,8 +11,10 @@
 // includes nothing), or holds markup of another view than the address asks for (marked
 // cds-careers--pending by careers-view.js), this fetches the asked view's pre-rendered markup
 // (fragments/embed/…, built with the site) and shows it, so the first posting does not wait for
-// the wasm. A view that is not pre-rendered (a search, page 3) shows the listing's markup marked
-// as waiting: its results hidden, "Loading" in their place.
+// the wasm. On the site's own pages, which carry their view, only the listing of one status
+// (?careers-status=closed) is fetched (fragments/site/…). A view that is not pre-rendered (a
+// search, page 3) shows the listing's markup marked as waiting: its results hidden, "Loading" in
+// their place.
 //
 // Then the takeover: over pre-rendered markup, the widget renders into an element off the page
 // (the "stage", handed to it as host.cdsCareersStage), and this swaps it in, in one animation
@@ -43,18 +45,12 @@ const initial = widgetRoot();
 let stage = null;
 // Whether a fragment may still come: until it has arrived or failed, the widget renders off the
 // page, so that its "Loading" never takes the place of a fragment about to show the view.
-const mayFetchView = Boolean(host && !host.dataset.siteRoot && (!initial || initial.classList.contains('cds-careers--pending')));
+const mayFetchView = Boolean(host && (!host.dataset.siteRoot || asked.status) && (!initial || initial.classList.contains('cds-careers--pending')));
 let viewFetched = !mayFetchView;
 if (initial || mayFetchView) prepareTakeover();
 // Over markup the page already shows, nothing more starts until the browser has painted it: the
-// requests and the wasm's compilation would take the cores its first frame needs. (A hidden tab
-// paints nothing: its timer starts the widget within a second.)
-if (initial && !mayFetchView) {
-  await new Promise((painted) => {
-    requestAnimationFrame(() => setTimeout(painted));
-    setTimeout(painted, 1000);
-  });
-}
+// requests and the wasm's compilation would take the cores its first frame needs.
+if (initial && !mayFetchView) await painted();
 
 // The same requests the widget makes (same-origin GETs, credentials "same-origin"), so the
 // browser hands the preloaded responses to it: the listing, and the posting's body when the
@@ -72,8 +68,14 @@ if (asked.posting) {
 // in the page for the same URL is reused.)
 const wasm = fetch(new URL('cds-careers_bg.wasm', here));
 addLinkOnce({ rel: 'modulepreload', href: new URL('__wasm_split.js', here).href });
-showPrerenderedView().finally(() => {
+const viewShown = showPrerenderedView().finally(() => {
   viewFetched = true;
+});
+// A fragment on its way gets the cores first, as markup the page shows does: the downloads go
+// on, and the widget's code starts once the fragment is painted (or failed), within a second.
+if (mayFetchView) await new Promise((go) => {
+  viewShown.then(painted).then(go);
+  setTimeout(go, 1000);
 });
 try {
   const { default: init } = await import('./cds-careers.js');
@@ -84,12 +86,21 @@ try {
 }
 if (stage?.firstElementChild) requestAnimationFrame(takeOverWhenReady);
 
+/** Resolves once the browser has painted the page as it is (a hidden tab paints nothing: within a second). */
+function painted() {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 1000);
+  });
+}
+
 /**
  * The view the address asks for, as the widget reads it in the query scheme (a host page that
  * embeds the widget; the site's own pages carry their view already): its language (the URL's
  * careers-lang, the host's data-lang, the page's lang, the browser's), the posting, the form,
- * and whether anything else (a search, a filter, a page of results) makes it a view that is not
- * pre-rendered. On the site's pages, the posting is the path's.
+ * the status of a listing asked for by its status alone (pre-rendered too), and whether anything
+ * else (a search, a filter, a page of results) makes it a view that is not pre-rendered. On the
+ * site's pages, the posting and the form are the path's.
  */
 function askedView() {
   const tag = (t) => (/^(en|fr)\b/i.exec(t ?? '') || [])[1]?.toLowerCase();
@@ -101,15 +112,19 @@ function askedView() {
     'en';
   const validId = (id) => (id && /^[a-z0-9-]{1,120}$/.test(id) ? id : null);
   let posting = validId(params.get('careers-posting'));
+  let form = params.get('careers-form') === '1';
   if (!posting && host?.dataset.siteRoot) {
     const root = new URL(host.dataset.siteRoot, document.baseURI).pathname;
     const [, id] = location.pathname.startsWith(root) ? location.pathname.slice(root.length).split('/') : [];
-    posting = id === 'accommodation' || id === 'adaptation' ? null : validId(id);
+    form ||= id === 'accommodation' || id === 'adaptation';
+    posting = form ? null : validId(id);
   }
-  const form = params.get('careers-form') === '1';
   const own = new Set(['careers-lang', 'careers-posting', 'careers-form']);
-  const other = [...params.keys()].some((name) => name.startsWith('careers-') && !own.has(name));
-  return { lang, posting, form, other };
+  const others = [...params.keys()].filter((name) => name.startsWith('careers-') && !own.has(name));
+  // The listing of one status and nothing else (?careers-status=closed) is pre-rendered too.
+  const status = params.get('careers-status');
+  const statusView = !posting && !form && others.join() === 'careers-status' && /^(open|closed|all)$/.test(status);
+  return { lang, posting, form, other: others.length > 0 && !statusView, status: statusView && status };
 }
 
 /** Where the body of posting `id` is, beside the listing (careers_core::body_url). */
@@ -132,10 +147,11 @@ function widgetRoot() {
  */
 async function showPrerenderedView() {
   if (!mayFetchView) return;
-  const { lang, posting, form, other } = asked;
+  const { lang, posting, form, other, status } = asked;
   const page = `${lang}/` + (posting && !other ? `${posting}/` : '') + (form && !other ? (lang === 'fr' ? 'adaptation/' : 'accommodation/') : '');
+  const file = status ? `status-${status}.html` : 'index.html';
   try {
-    const response = await fetch(new URL(`fragments/embed/${other ? `${lang}/` : page}index.html`, here));
+    const response = await fetch(new URL(`fragments/${host.dataset.siteRoot ? 'site' : 'embed'}/${other ? `${lang}/` : page}${file}`, here));
     if (!response.ok) return;
     const markup = await response.text();
     if (widgetRoot() !== initial) return;
@@ -145,7 +161,7 @@ async function showPrerenderedView() {
     if (!root?.classList.contains('cds-careers')) return;
     atHostLevel(root);
     if (other) root.classList.add('cds-careers--pending');
-    host.replaceChildren(root);
+    swapIn(root);
   } catch {
     // No fragment (a host serving the widget without the site's pages): the widget shows the
     // view when it starts, as before.
@@ -153,14 +169,20 @@ async function showPrerenderedView() {
 }
 
 /**
- * Moves the headings of fetched markup to the host's level: fragments are rendered for an
- * embedded widget (its top heading an h2), the widget's level is the host's data-heading-level,
- * else 1 when it is the page (data-standalone), as the widget decides (src/config.rs).
+ * The level of the widget's top heading, as the widget decides it (src/config.rs): the host's
+ * data-heading-level (1 to 5), else 1 when it is the page (data-standalone), else 2.
+ */
+function headingLevel() {
+  const asked = Number(host?.dataset.headingLevel);
+  return asked >= 1 && asked <= 5 ? asked : !host || host.hasAttribute('data-standalone') ? 1 : 2;
+}
+
+/**
+ * Moves the headings of fetched markup to the widget's level: fragments are rendered for an
+ * embedded widget (its top heading an h2).
  */
 function atHostLevel(root) {
-  const standalone = host.hasAttribute('data-standalone');
-  const asked = Number(host.dataset.headingLevel);
-  const level = asked >= 1 && asked <= 5 ? asked : standalone ? 1 : 2;
+  const level = headingLevel();
   if (level === 2) return;
   for (const old of root.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
     const heading = document.createElement(`h${Math.min(Math.max(Number(old.tagName[1]) + level - 2, 1), 6)}`);
@@ -187,23 +209,34 @@ function takeOverWhenReady() {
     requestAnimationFrame(takeOverWhenReady);
     return;
   }
+  delete host.cdsCareersStage;
+  swapIn(fresh);
+}
+
+/**
+ * Puts `fresh` in the host element in place of the markup there, keeping what a person did in
+ * it: focus, caret, typed text and choices (the widget's own controls get them as events), and
+ * the scroll position.
+ */
+function swapIn(fresh) {
   const old = widgetRoot();
   const focus = old && focusIn(old);
   const done = old ? changedByHand(old) : [];
   const [x, y] = [scrollX, scrollY];
   host.replaceChildren(fresh);
-  delete host.cdsCareersStage;
   if (focus) focus(fresh);
   for (const replay of done) replay(fresh);
   if (scrollX !== x || scrollY !== y) scrollTo(x, y);
 }
 
 /**
- * Markup only one of the two renderings has (the pre-rendered page's: views::prerendered; the
- * widget's address for print), which places do not count.
+ * The children of `el` that count for places: not the markup only one of the two renderings has
+ * (the pre-rendered page's: views::prerendered; the widget's address for print). A function
+ * declaration, since a fragment may be swapped in while this module still awaits the widget.
  */
-const isBuildOnly = (el) => el.matches('script, noscript, .cds-careers__pending, .cds-careers__print-only');
-const children = (el) => [...el.children].filter((child) => !isBuildOnly(child));
+function children(el) {
+  return [...el.children].filter((child) => !child.matches('script, noscript, .cds-careers__pending, .cds-careers__print-only'));
+}
 
 /** Where focus is in `old`, as a function that puts it on the same element of a new root. */
 function focusIn(old) {
@@ -294,11 +327,9 @@ function showLoadFailure() {
         explain: 'The job postings module could not be loaded. Check your Internet connection, then reload the page.',
         reload: 'Reload the page',
       };
-  const standalone = !host || host.hasAttribute('data-standalone');
-  const level = Number(host?.dataset.headingLevel) || (standalone ? 1 : 2);
   const element = (tag, attributes = {}, text = '') =>
     Object.assign(document.createElement(tag), attributes, text ? { textContent: text } : {});
-  const heading = element(`h${Math.min(Math.max(level, 1), 6)}`, { className: 'cds-careers__error-heading' }, words.heading);
+  const heading = element(`h${headingLevel()}`, { className: 'cds-careers__error-heading' }, words.heading);
   const reload = element('button', { type: 'button', className: 'cds-careers__button' }, words.reload);
   reload.addEventListener('click', () => location.reload());
   const alert = element('div', { className: 'cds-careers__error' });

@@ -313,6 +313,51 @@ test.describe('the widget takes a pre-rendered page over', () => {
     await expect(titles(page)).toHaveText(OPEN);
   });
 
+  test('a link to the closed or to all postings shows them before the wasm, on the site and on a host page that includes nothing', async ({ page }) => {
+    const closed = ['Head of Partnerships', 'Partnerships Advisor'];
+    const all = ['Chef de la gestion des produits', 'Chef des partenariats', 'Conseiller ou conseillère en partenariats',
+      'Directeur ou directrice, Mobilisation', 'Gestionnaire principal ou principale de produits'];
+    for (const [path, expected, status, count] of [
+      ['/en/?careers-status=closed', closed, 'closed', '2 job postings found'],
+      ['/?careers-lang=fr&careers-status=all', all, 'all', '5 postes trouvés'],
+    ]) {
+      const wasm = await holdWasm(page);
+      await page.goto(path);
+      await expect(titles(page)).toHaveText(expected);
+      await expect(page.locator('.cds-careers__count')).toHaveText(count);
+      await expect(page.locator(`#cds-careers-status-${status}`)).toBeChecked();
+      await expect(page.locator('.cds-careers__pending')).toBeHidden();
+      await markPrerendered(page);
+      wasm.open();
+      await replaced(page);
+      await expect(titles(page)).toHaveText(expected);
+      await expect(page.locator(`#cds-careers-status-${status}`)).toBeChecked();
+      expect(new URL(page.url()).search).toBe(new URL(path, 'http://x').search);
+      await page.unrouteAll();
+    }
+  });
+
+  test('focus in the waiting page stays where it was when the listing of a status arrives', async ({ page }) => {
+    const wasm = await holdWasm(page);
+    const fragment = gate();
+    await page.route('**/fragments/site/en/status-closed.html', async (route) => {
+      await fragment.opened;
+      await route.continue();
+    });
+    await page.goto('/en/?careers-status=closed');
+    await expect(page.locator('.cds-careers__pending')).toBeVisible();
+    const toggle = page.getByRole('link', { name: 'Français' });
+    await toggle.focus();
+    await markPrerendered(page);
+    fragment.open();
+    await page.waitForFunction(() => !window.__prerendered.isConnected);
+    await expect(titles(page)).toHaveText(['Head of Partnerships', 'Partnerships Advisor']);
+    await expect(toggle).toBeFocused();
+    wasm.open();
+    await takenOver(page);
+    await expect(toggle).toBeFocused();
+  });
+
   test('a host page without fragments shows the widget loading, then the view', async ({ page }) => {
     const listing = gate();
     await page.route('**/postings.json', async (route) => {
@@ -467,6 +512,41 @@ async function holdPagesAgainstTheWidget(page, base, dir) {
   return paths.length;
 }
 
+/**
+ * The listing of each status, as careers.js fetches it for an address asking for that status
+ * alone (rendered for a widget whose top heading is an h2, moved to the page's h1 as careers.js
+ * does), holds the markup the widget renders when it starts at that address: on the standalone
+ * page (the query scheme, fragments/embed/) and on the listing's own page (fragments/site/), in
+ * both languages. The widget is started with no fragment to fetch, so that what is compared is
+ * its own markup. `folders`: which of the two (a site without the standalone page has no query
+ * scheme to compare in). Returns how many it compared.
+ */
+async function holdStatusFragmentsAgainstTheWidget(page, base, folders = ['embed', 'site']) {
+  await page.route('**/split_accommodation_form.*.wasm', () => {});
+  let compared = 0;
+  for (const folder of folders) {
+    for (const lang of ['en', 'fr']) {
+      for (const status of ['open', 'closed', 'all']) {
+        const [url, pageUrl] =
+          folder === 'embed'
+            ? [`${base}/?careers-lang=${lang}&careers-status=${status}`, `${base}/`]
+            : [`${base}/${lang}/?careers-status=${status}`, `${base}/${lang}/`];
+        const fragmentUrl = `${base}/fragments/${folder}/${lang}/status-${status}.html`;
+        await page.goto(pageUrl);
+        const fragment = (await markupOf(page, { url: fragmentUrl, selector: '.cds-careers', base: pageUrl }))
+          .map((line) => line.replace(/<h(\d)/, (_, n) => `<h${Number(n) - 1}`));
+        await page.route('**/fragments/**', (route) => route.fulfill({ status: 404, body: '' }));
+        await page.goto(url);
+        await takenOver(page);
+        expect(await markupOf(page, { selector: '[data-cds-careers] > .cds-careers' }), url).toEqual(fragment);
+        await page.unroute('**/fragments/**');
+        compared += 1;
+      }
+    }
+  }
+  return compared;
+}
+
 test.describe('the pre-rendered markup is what the widget renders for the same view', () => {
   test('every page of the sample site', async ({ page, baseURL }) => {
     expect(await holdPagesAgainstTheWidget(page, baseURL, join(root, 'dist'))).toBe(20);
@@ -475,6 +555,14 @@ test.describe('the pre-rendered markup is what the widget renders for the same v
   test('every page of the site of the real 2023-06 corpus', async ({ page }) => {
     test.setTimeout(240_000);
     expect(await holdPagesAgainstTheWidget(page, CORPUS_URL, CORPUS_SITE)).toBe(194);
+  });
+
+  test('the listing of each status, fetched for an address that asks for it, on the sample site', async ({ page, baseURL }) => {
+    expect(await holdStatusFragmentsAgainstTheWidget(page, baseURL)).toBe(12);
+  });
+
+  test('the listing of each status, fetched for an address that asks for it, on the site of the real 2023-06 corpus', async ({ page }) => {
+    expect(await holdStatusFragmentsAgainstTheWidget(page, CORPUS_URL, ['site'])).toBe(6);
   });
 
   test('the fragments a host page fetches or includes, on the standalone page in its scheme', async ({ page, baseURL }) => {

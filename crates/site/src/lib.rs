@@ -10,7 +10,9 @@
 //!    `fragments/site/<page>index.html` for a host whose pages mirror the site's (the widget
 //!    follows the pages scheme there), `fragments/embed/<page>index.html` for a host that
 //!    embeds the widget on one page (the query scheme); `careers.js` fetches the latter when the
-//!    host includes nothing.
+//!    host includes nothing. Beside each listing's, the listing of each status
+//!    (`<page>status-closed.html`, [`Page::fragment_views`]): `careers.js` fetches it when the
+//!    address asks for that status alone, on the site's pages too.
 //! 5. `sitemap.xml`, an Atom feed per language ([`feed`]); and host pages given as `embeds`
 //!    get the default listing's markup between
 //!    their `<!--careers-view en/-->` and `<!--/careers-view-->` markers.
@@ -181,13 +183,15 @@ fn write_pages(
             data: data.clone(),
         };
         for (folder, settings) in [("site", fragment(Some(&root))), ("embed", fragment(None))] {
-            let markup = render(&settings, view.clone());
-            write(
-                staging,
-                &format!("fragments/{folder}/{path}index.html"),
-                &markup,
-            )?;
-            built.fragments += 1;
+            for (file, view) in page.fragment_views() {
+                let markup = render(&settings, view);
+                write(
+                    staging,
+                    &format!("fragments/{folder}/{path}{file}"),
+                    &markup,
+                )?;
+                built.fragments += 1;
+            }
         }
     }
     let now = feed::now();

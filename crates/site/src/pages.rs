@@ -12,6 +12,7 @@
 //! but ask not to be indexed; so do unlisted postings and the form's pages.
 
 use careers_core::address::{page_path, RESERVED_IDS};
+use careers_core::query::StatusFilter;
 use careers_core::url_state::{is_valid_id, ViewState};
 use careers_core::{Entry, Lang, Listing};
 
@@ -48,6 +49,21 @@ impl Page {
         }
     }
 
+    /// The views whose markup the page's folder of fragments holds, by file name: the page's
+    /// own view (`index.html`) and, for a listing, each of its status views
+    /// (`status-closed.html`), which an address may ask for (`?careers-status=closed`) and
+    /// `careers.js` fetches. (No posting id holds a dot, so no page's folder has these names.)
+    pub fn fragment_views(&self) -> Vec<(String, ViewState)> {
+        let mut views = vec![("index.html".to_owned(), self.view())];
+        if self.posting.is_none() && !self.form {
+            for status in [StatusFilter::Open, StatusFilter::Closed, StatusFilter::All] {
+                let mut view = self.view();
+                view.query.status = status;
+                views.push((format!("status-{}.html", status.key()), view));
+            }
+        }
+        views
+    }
     /// How many folders below the site's root the page is (`en/<id>/` is 2).
     pub fn depth(&self) -> usize {
         self.path().matches('/').count()
@@ -181,6 +197,46 @@ mod tests {
             .iter()
             .find(|p| p.path() == path)
             .unwrap_or_else(|| panic!("no page {path}"))
+    }
+
+    #[test]
+    fn a_listing_holds_the_fragment_of_each_status_a_posting_and_a_form_only_their_own() {
+        let both = [Lang::En, Lang::Fr];
+        let (pages, _) = plan(&listing(vec![entry("open", true, true, true, &both)]));
+        let files = |path: &str| -> Vec<(String, Option<String>, bool, &'static str)> {
+            find(&pages, path)
+                .fragment_views()
+                .into_iter()
+                .map(|(file, view)| (file, view.posting, view.form, view.query.status.key()))
+                .collect()
+        };
+        let listing_view = |file: &str, status| (file.to_owned(), None, false, status);
+        assert_eq!(
+            files("fr/"),
+            [
+                listing_view("index.html", "open"),
+                listing_view("status-open.html", "open"),
+                listing_view("status-closed.html", "closed"),
+                listing_view("status-all.html", "all"),
+            ]
+        );
+        assert_eq!(
+            files("en/open/"),
+            [(
+                "index.html".to_owned(),
+                Some("open".to_owned()),
+                false,
+                "open"
+            )]
+        );
+        assert_eq!(
+            files("en/accommodation/"),
+            [("index.html".to_owned(), None, true, "open")]
+        );
+        assert!(find(&pages, "fr/")
+            .fragment_views()
+            .iter()
+            .all(|(_, view)| view.lang == Some(Lang::Fr)));
     }
 
     #[test]

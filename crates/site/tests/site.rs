@@ -337,7 +337,8 @@ fn the_sample_site() {
     // Two listings, five postings in both languages, the form of each of the three open ones and
     // of the listing.
     assert_eq!(pages.len(), 2 + 10 + 6 + 2);
-    assert_eq!(built.fragments, 2 * pages.len());
+    // Each page's view for two kinds of host, and beside each listing its three status views.
+    assert_eq!(built.fragments, 2 * (pages.len() + 2 * 3));
     // Head of Product Management names its offices; the other two open postings name no place
     // and get no JobPosting, which the build reports by source file.
     assert_eq!(job_postings, 2);
@@ -357,6 +358,47 @@ fn the_sample_site() {
     // The email way to request an accommodation, for a browser without JavaScript.
     let open = &pages["en/head-product-management/"];
     assert!(open.contains("<noscript><p class=\"cds-careers__email-request\">Or request it by email: <a href=\"mailto:CDSRecruitment.RecrutementSNC@tbs-sct.gc.ca?subject=Accommodation%20request%3A%20Head%20of%20Product%20Management\">CDSRecruitment.RecrutementSNC@tbs-sct.gc.ca</a></p></noscript>"));
+}
+
+/// The titles of the results a fragment shows, in order.
+fn result_titles(out: &Path, fragment: &str) -> Vec<String> {
+    let text = std::fs::read_to_string(out.join("fragments").join(fragment)).unwrap();
+    let html = Html::parse_fragment(&text);
+    let selector = Selector::parse(".cds-careers__result-title a").unwrap();
+    html.select(&selector)
+        .map(|a| a.text().collect::<String>().trim().to_owned())
+        .collect()
+}
+
+#[test]
+fn the_listing_of_each_status_is_a_fragment_of_its_own_for_both_kinds_of_host() {
+    let bundle = sample();
+    let out = out_dir("statuses");
+    build(&bundle, &out, &options()).unwrap();
+    let titles = |open: Option<bool>, lang: Lang| -> BTreeSet<String> {
+        bundle
+            .postings
+            .iter()
+            .filter(|p| p.status.listed && open.is_none_or(|o| p.status.open == o))
+            .filter_map(|p| p.content(lang).map(|c| c.title.clone()))
+            .collect()
+    };
+    for folder in ["site", "embed"] {
+        for lang in [Lang::En, Lang::Fr] {
+            let code = lang.code();
+            let shown = |file: &str| -> BTreeSet<String> {
+                result_titles(&out, &format!("{folder}/{code}/{file}"))
+                    .into_iter()
+                    .collect()
+            };
+            assert_eq!(shown("index.html"), titles(Some(true), lang));
+            assert_eq!(shown("status-open.html"), titles(Some(true), lang));
+            assert_eq!(shown("status-closed.html"), titles(Some(false), lang));
+            assert_eq!(shown("status-all.html"), titles(None, lang));
+            assert!(!titles(Some(false), lang).is_empty());
+        }
+    }
+    std::fs::remove_dir_all(out).unwrap();
 }
 
 #[test]
