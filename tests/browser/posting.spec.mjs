@@ -318,7 +318,7 @@ test.describe('the body of a posting', () => {
     expect(fetched).toEqual(['/postings/analyst.json']);
   });
 
-  // The wasm's stack is 256 KB (.cargo/config.toml), not Rust's 1 MB. This body is nested as deep
+  // The wasm's stack is 128 KB (.cargo/config.toml), not Rust's 1 MB. This body is nested as deep
   // as the JSON reader accepts (128), which is the deepest the widget ever reads and renders; a
   // stack too small for it traps, and the body never shows.
   test('nested as deep as the reader accepts shows to its innermost word', async ({ page }) => {
