@@ -212,21 +212,29 @@ impl WordLists {
 
     /// The position of `word` among the words, if it is one.
     pub fn position(&self, word: &str) -> Option<usize> {
-        let (first, end) = self.starting_with(word);
-        (first < end && self.word(first) == word).then_some(first)
+        let first = self.first_not_before(word);
+        (first < self.len() && self.word(first) == word).then_some(first)
     }
 
     /// The range `first..end` of the words that start with `prefix` (words are in byte order).
     pub fn starting_with(&self, prefix: &str) -> (usize, usize) {
-        // `word_starts` without its final end: one start per word, in word order.
-        let starts = &self.word_starts[..self.len()];
-        let word_at = |&start: &u32| {
-            let rest = &self.vocab[start as usize..];
-            &rest[..rest.find('\n').unwrap_or(rest.len())]
-        };
-        let first = starts.partition_point(|s| word_at(s) < prefix);
-        let end = first + starts[first..].partition_point(|s| word_at(s).starts_with(prefix));
+        let first = self.first_not_before(prefix);
+        let rest = &self.word_starts[first..self.len()];
+        let end = first + rest.partition_point(|&start| self.word_from(start).starts_with(prefix));
         (first, end)
+    }
+
+    /// The position of the first word not before `text` in byte order (the number of words
+    /// when all are before it).
+    fn first_not_before(&self, text: &str) -> usize {
+        // `word_starts` without its final end: one start per word, in word order.
+        self.word_starts[..self.len()].partition_point(|&start| self.word_from(start) < text)
+    }
+
+    /// The word that starts at byte `start` of the vocabulary.
+    fn word_from(&self, start: u32) -> &str {
+        let rest = &self.vocab[start as usize..];
+        &rest[..rest.find('\n').unwrap_or(rest.len())]
     }
 
     /// Calls `f` with every word that contains `part` (which must hold no line break).

@@ -10,7 +10,7 @@
 //! needed, and kept as their positions in the listing's word lists; where a word is found in the
 //! body comes from the word lists too, so no body is downloaded.
 
-use super::bits::Bits;
+use super::bits::{Bits, FxMap};
 use crate::word_forms::{base_forms, without_inclusive_endings, PLURAL_SUFFIXES};
 use crate::word_lists::{for_each_indexed_word, WordLists};
 use crate::{Entry, Lang};
@@ -76,6 +76,7 @@ impl Fields {
     /// The fields of every posting in `lang` (empty for unlisted ones); `words` are the
     /// language's word lists, which hold every word of a listed posting's title and summary.
     pub fn new(postings: &[Entry], words: &WordLists, lang: Lang) -> Fields {
+        let mut positions = Positions::new(words);
         Fields(
             postings
                 .iter()
@@ -83,9 +84,9 @@ impl Fields {
                     |p| match p.content_or_other(lang).filter(|_| p.status.listed) {
                         Some((_, c)) => {
                             let mut out = Vec::new();
-                            add_field(&c.title, words, lang, &mut out);
+                            add_field(&c.title, &mut positions, lang, &mut out);
                             let title = super::as_u32(out.len());
-                            add_field(&c.summary, words, lang, &mut out);
+                            add_field(&c.summary, &mut positions, lang, &mut out);
                             (out.into_boxed_slice(), title)
                         }
                         None => Default::default(),
@@ -102,13 +103,39 @@ impl Fields {
     }
 }
 
-/// Adds to `out` the positions in `words` of `text`'s words and of their forms, each once.
-fn add_field(text: &str, words: &WordLists, lang: Lang, out: &mut Vec<u32>) {
+/// The positions of words in the word lists, each word looked up once: titles and summaries
+/// repeat their words, and a lookup is a binary search of the lists. Kept while the fields are
+/// built, then dropped.
+struct Positions<'a> {
+    words: &'a WordLists,
+    known: FxMap<Box<str>, Option<u32>>,
+}
+
+impl Positions<'_> {
+    fn new(words: &WordLists) -> Positions<'_> {
+        Positions {
+            words,
+            known: FxMap::default(),
+        }
+    }
+
+    fn of(&mut self, word: &str) -> Option<u32> {
+        if let Some(&known) = self.known.get(word) {
+            return known;
+        }
+        let position = self.words.position(word).map(super::as_u32);
+        self.known.insert(word.into(), position);
+        position
+    }
+}
+
+/// Adds to `out` the positions in the word lists of `text`'s words and of their forms, each once.
+fn add_field(text: &str, positions: &mut Positions, lang: Lang, out: &mut Vec<u32>) {
     let start = out.len();
-    for_each_indexed_word(text, lang, |word| match words.position(word) {
-        Some(w) if out[start..].contains(&super::as_u32(w)) => false,
+    for_each_indexed_word(text, lang, |word| match positions.of(word) {
+        Some(w) if out[start..].contains(&w) => false,
         Some(w) => {
-            out.push(super::as_u32(w));
+            out.push(w);
             true
         }
         None => true,
@@ -220,7 +247,7 @@ mod tests {
         let other = "Design";
         let words = WordLists::build(Lang::Fr, [(0, title.into()), (1, other.into())]);
         let mut field = Vec::new();
-        add_field(title, &words, Lang::Fr, &mut field);
+        add_field(title, &mut Positions::new(&words), Lang::Fr, &mut field);
         let how = |query: &str| WordSets::new(&words, &word(query), 2).how_in(&field);
         assert_eq!(how("web"), Some(How::Whole));
         assert_eq!(how("développeur"), Some(How::Whole));

@@ -1063,6 +1063,9 @@ fn timing_on_ten_thousand_postings() {
     let started = std::time::Instant::now();
     let index = Index::new(&b);
     eprintln!("index: {:?}", started.elapsed());
+    let started = std::time::Instant::now();
+    index.prepare_ranking(&b, Lang::Fr);
+    eprintln!("ranking prepared: {:?}", started.elapsed());
     for q in ["", "e", "a", "de", "dev", "ré pro", "équipe données", "zzz"] {
         let mut query = text(q);
         query.status = StatusFilter::All;
