@@ -14,7 +14,8 @@ const USAGE: &str = "usage: careers-site CONTENT --out DIR [--site-url URL] [--a
 CONTENT is what careers-bundle reads: a content folder, or a .json content model.
 Writes into DIR (trunk's dist/): postings.json and postings/ID.json (the widget's data), a page
 for every view (en/, en/ID/, en/ID/accommodation/, …), fragments/site/ and fragments/embed/ (each
-view's markup for host pages), and sitemap.xml.
+view's markup for host pages, and beside each listing's the listing of each status:
+status-closed.html, …), and sitemap.xml.
 
   --out DIR                        the site's folder
   --site-url URL                   where the site is published (default https://digital.canada.ca/careers/)
