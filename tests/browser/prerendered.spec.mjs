@@ -484,6 +484,15 @@ async function markupOf(page, { url, selector, base }) {
   );
 }
 
+/**
+ * The markup of the fragment at `url` (links resolved against `base`, the page that shows it),
+ * its headings one level up, as careers.js moves them on a standalone page (fragments are
+ * rendered with an h2 on top; the page's is an h1).
+ */
+async function fragmentAtPageLevel(page, url, base) {
+  return (await markupOf(page, { url, selector: '.cds-careers', base })).map((line) => line.replace(/<h(\d)/, (_, n) => `<h${Number(n) - 1}`));
+}
+
 /** Shows `url`'s view in the widget on the page, as Back and Forward do. */
 async function showView(page, url) {
   await page.evaluate((url) => {
@@ -533,8 +542,7 @@ async function holdStatusFragmentsAgainstTheWidget(page, base, folders = ['embed
             : [`${base}/${lang}/?careers-status=${status}`, `${base}/${lang}/`];
         const fragmentUrl = `${base}/fragments/${folder}/${lang}/status-${status}.html`;
         await page.goto(pageUrl);
-        const fragment = (await markupOf(page, { url: fragmentUrl, selector: '.cds-careers', base: pageUrl }))
-          .map((line) => line.replace(/<h(\d)/, (_, n) => `<h${Number(n) - 1}`));
+        const fragment = await fragmentAtPageLevel(page, fragmentUrl, pageUrl);
         await page.route('**/fragments/**', (route) => route.fulfill({ status: 404, body: '' }));
         await page.goto(url);
         await takenOver(page);
@@ -577,9 +585,7 @@ test.describe('the pre-rendered markup is what the widget renders for the same v
       const url = `${baseURL}/?${params}`;
       // Fetched by careers.js for a host page that includes nothing; rendered for an embedded
       // widget (an h2 on top), moved to the standalone page's level as careers.js does.
-      const fragment = (
-        await markupOf(page, { url: `${baseURL}/fragments/embed/${path}index.html`, selector: '.cds-careers', base: `${baseURL}/` })
-      ).map((line) => line.replace(/<h(\d)/, (_, n) => `<h${Number(n) - 1}`));
+      const fragment = await fragmentAtPageLevel(page, `${baseURL}/fragments/embed/${path}index.html`, `${baseURL}/`);
       await showView(page, url);
       await expect
         .poll(() => markupOf(page, { selector: '[data-cds-careers] > .cds-careers' }), { message: path })

@@ -51,6 +51,10 @@ pub enum StatusFilter {
 }
 
 impl StatusFilter {
+    /// Every status filter, in the order the filters list them.
+    pub const ALL: [StatusFilter; 3] =
+        [StatusFilter::Open, StatusFilter::Closed, StatusFilter::All];
+
     /// The value used in URLs.
     pub fn key(self) -> &'static str {
         match self {
@@ -61,9 +65,7 @@ impl StatusFilter {
     }
 
     pub fn from_key(key: &str) -> Option<StatusFilter> {
-        [StatusFilter::Open, StatusFilter::Closed, StatusFilter::All]
-            .into_iter()
-            .find(|s| s.key() == key)
+        StatusFilter::ALL.into_iter().find(|s| s.key() == key)
     }
 }
 

@@ -56,7 +56,7 @@ impl Page {
     pub fn fragment_views(&self) -> Vec<(String, ViewState)> {
         let mut views = vec![("index.html".to_owned(), self.view())];
         if self.posting.is_none() && !self.form {
-            for status in [StatusFilter::Open, StatusFilter::Closed, StatusFilter::All] {
+            for status in StatusFilter::ALL {
                 let mut view = self.view();
                 view.query.status = status;
                 views.push((format!("status-{}.html", status.key()), view));

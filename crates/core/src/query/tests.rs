@@ -641,7 +641,7 @@ fn selected_values_stay_sorted_and_unique() {
 
 #[test]
 fn status_and_sort_keys_round_trip() {
-    for s in [StatusFilter::Open, StatusFilter::Closed, StatusFilter::All] {
+    for s in StatusFilter::ALL {
         assert_eq!(StatusFilter::from_key(s.key()), Some(s));
     }
     for s in SortOrder::ALL {
