@@ -136,23 +136,28 @@ fn opens_ending(c: char) -> bool {
 /// An ending is removed only right after a letter and when a known ending follows, up to a
 /// closing parenthesis or a second part (`·s`) and the end of the word.
 pub fn without_inclusive_endings(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(opens_ending) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
+    // One pass over the characters; the text is copied only when an ending is removed, in spans
+    // (most texts have a full stop and no ending: they are returned as they are).
+    let mut out = String::new();
+    let (mut copied_to, mut skip_to) = (0, 0);
     let mut after_letter = false;
-    while let Some(c) = rest.chars().next() {
+    for (at, c) in text.char_indices() {
+        if at < skip_to {
+            continue;
+        }
         if after_letter && opens_ending(c) {
-            if let Some(len) = inclusive_ending_len(rest) {
-                rest = &rest[len..];
+            if let Some(len) = inclusive_ending_len(&text[at..]) {
+                out.push_str(&text[copied_to..at]);
+                (copied_to, skip_to) = (at + len, at + len);
                 continue;
             }
         }
-        out.push(c);
         after_letter = c.is_alphabetic();
-        rest = &rest[c.len_utf8()..];
     }
+    if copied_to == 0 {
+        return Cow::Borrowed(text);
+    }
+    out.push_str(&text[copied_to..]);
     Cow::Owned(out)
 }
 
