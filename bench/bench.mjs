@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, writeFileSync, readFileSync, statSync } from 'no
 import { join, resolve } from 'node:path';
 import { loadavg, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { benchSite, anyOpen, CORPUS, SEED, OUT } from './lib/site.mjs';
+import { benchSite, listingQuery, CORPUS, SEED, OUT } from './lib/site.mjs';
 import { runPrerendered, BASELINE, isBuild } from './prerendered.mjs';
 import { SHIPPED, shippedBytes, bytesPerPosting, bodyBytes, compressedSizes } from './lib/sizes.mjs';
 import { splitModules } from './lib/split-modules.mjs';
@@ -88,7 +88,7 @@ async function benchWidget(opts, want) {
     // Every posting of 2023-06 is closed, so the default listing (open postings) shows none: the
     // real corpus is loaded with the status filter on "all".
     bundles.push({ name: 'real', label: `real 2023-06 (${corpus.postings})`, path: dir, postings: corpus.postings,
-      query: anyOpen(dir) ? '' : '?careers-status=all' });
+      query: listingQuery(dir) });
   }
   for (const n of [1000, 10000]) {
     if (!want(String(n))) continue;

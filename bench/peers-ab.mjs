@@ -9,15 +9,15 @@
 //   node bench/peers-ab.mjs --bundle real --runs 8 DIST_A DIST_B
 //   node bench/peers-ab.mjs --bundle 10000 --runs 5 --throttle 4 DIST_A DIST_B
 //
-// --bundle     real, 1000 or 10000 (default real; real is loaded with ?careers-status=all when it
-//              has no open posting, as bench.mjs does)
+// --bundle     real, 1000 or 10000 (default real; a bundle with no open posting, as the real
+//              corpus, is loaded with ?careers-status=all, as bench.mjs does: listingQuery)
 // --runs N     rounds (default 8)
 // --throttle   CPU slowdown (default 1)
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch, serveCopy } from './lib/browser.mjs';
 import { median } from './lib/report.mjs';
-import { anyOpen, benchSite } from './lib/site.mjs';
+import { benchSite, listingQuery } from './lib/site.mjs';
 import { runPage } from './peers.mjs';
 import { rotate } from './prerendered.mjs';
 
@@ -37,7 +37,7 @@ if (positionals.length < 1 || !(runs >= 1) || !(throttle >= 1) || !['real', '100
 }
 const dists = positionals.map((d) => resolve(d));
 const bundle = benchSite(values.bundle);
-const query = values.bundle === 'real' && !anyOpen(bundle) ? '?careers-status=all' : '';
+const query = listingQuery(bundle);
 const FIGURES = ['firstPosting', 'ready', 'searchAnswered', 'keyP95', 'clickP95', 'pageMemory'];
 
 const browser = await launch();

@@ -93,7 +93,13 @@ export function benchSite(name) {
 }
 
 /** Whether the listing in `dir` has an open, listed posting (the default listing shows those). */
-export function anyOpen(dir) {
+function anyOpen(dir) {
   const listing = JSON.parse(readFileSync(join(dir, 'postings.json'), 'utf8'));
   return listing.postings.some((p) => p.status.open && p.status.listed);
+}
+
+/** The query the benchmark loads the listing in `dir` with: none, or, when it has no open
+ * posting (the real corpus: the default listing would be empty), every status. */
+export function listingQuery(dir) {
+  return anyOpen(dir) ? '' : '?careers-status=all';
 }

@@ -139,16 +139,18 @@ pub fn without_inclusive_endings(text: &str) -> Cow<'_, str> {
     // One pass over the characters; the text is copied only when an ending is removed, in spans
     // (most texts have a full stop and no ending: they are returned as they are).
     let mut out = String::new();
-    let (mut copied_to, mut skip_to) = (0, 0);
+    // Where the text still to copy starts: after the last ending removed, whose characters the
+    // loop passes over.
+    let mut copied_to = 0;
     let mut after_letter = false;
     for (at, c) in text.char_indices() {
-        if at < skip_to {
+        if at < copied_to {
             continue;
         }
         if after_letter && opens_ending(c) {
             if let Some(len) = inclusive_ending_len(&text[at..]) {
                 out.push_str(&text[copied_to..at]);
-                (copied_to, skip_to) = (at + len, at + len);
+                copied_to = at + len;
                 continue;
             }
         }
