@@ -23,18 +23,32 @@ pub fn get() -> Option<Refinements> {
     LOADED.get().copied()
 }
 
+/// How many postings' titles and summaries ranking reads in one task while it is prepared:
+/// about 3 ms at 10,000 postings (12 ms with the CPU 4× slower).
+const RANKING_SLICE: usize = 128;
+
 /// The refinements, from their module (cut into `split_search_refinements.<build>.wasm`), with
-/// what ranking reads in `lang` prepared.
+/// what ranking reads in `lang` being prepared.
 #[leptos::wasm_split::wasm_split(
     search_refinements,
     wasm_split_path = ::leptos::wasm_split,
     fallible
 )]
-fn refinements(data: &Data, lang: Lang) -> Result<Refinements, SplitLoaderError> {
-    // Ranking first reads every title and summary of the language: done as the module arrives,
-    // so that the first keystroke does not wait for it.
-    data.index.prepare_ranking(&data.listing, lang);
+fn refinements(data: Arc<Data>, lang: Lang) -> Result<Refinements, SplitLoaderError> {
+    prepare_ranking(data, lang);
     Ok(REFINED)
+}
+
+/// Reads every title and summary of the language as ranking needs them, a slice a task, so that
+/// the first keystroke does not wait for all of them, nor a search typed meanwhile: between two
+/// slices it is answered, and its ranking reads the postings it ranks that are not read yet.
+fn prepare_ranking(data: Arc<Data>, lang: Lang) {
+    if !data
+        .index
+        .prepare_ranking_some(&data.listing, lang, RANKING_SLICE)
+    {
+        set_timeout(move || prepare_ranking(data, lang), Default::default());
+    }
 }
 
 /// Fetches the module once; results follow when it arrives. If it cannot be fetched, search
@@ -44,7 +58,7 @@ pub fn fetch(ctx: Ctx, data: Arc<Data>) {
         return;
     }
     leptos::task::spawn_local(async move {
-        if let Ok(refinements) = refinements(&data, ctx.lang.get_untracked()).await {
+        if let Ok(refinements) = refinements(data, ctx.lang.get_untracked()).await {
             let _ = LOADED.set(refinements);
             ctx.refined.set(true);
         }

@@ -222,8 +222,9 @@ struct LangIndex {
     short: Mutex<FxMap<Box<str>, Bits>>,
     title_order: OnceLock<Vec<u32>>,
     newest_order: OnceLock<Vec<u32>>,
-    /// Titles and summaries as relevance reads them.
-    fields: OnceLock<Fields>,
+    /// Titles and summaries as relevance reads them, read a slice at a time or as rankings
+    /// need them.
+    fields: Mutex<Fields>,
 }
 
 impl LangIndex {
@@ -245,9 +246,10 @@ impl LangIndex {
         self.title_order.get_or_init(|| title_order(postings, lang))
     }
 
-    fn fields(&self, listing: &Listing, lang: Lang) -> &Fields {
+    fn fields(&self) -> std::sync::MutexGuard<'_, Fields> {
         self.fields
-            .get_or_init(|| Fields::new(&listing.postings, listing.search.get(lang), lang))
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     fn newest_order(&self, postings: &[Entry], lang: Lang) -> &[u32] {
@@ -534,10 +536,20 @@ impl Index {
         out
     }
 
-    /// Reads what ranking in `lang` needs (every title and summary), which the first ranking
-    /// would otherwise do. `listing` must be the indexed one.
+    /// Reads what ranking in `lang` needs (every title and summary), which rankings would
+    /// otherwise do for the postings they rank. `listing` must be the indexed one.
     pub fn prepare_ranking(&self, listing: &Listing, lang: Lang) {
-        self.langs[slot(lang)].fields(listing, lang);
+        self.prepare_ranking_some(listing, lang, usize::MAX);
+    }
+
+    /// Reads what ranking in `lang` needs for `count` more postings: a slice of
+    /// [`Index::prepare_ranking`], short enough to run between a person's inputs. True once
+    /// every posting is read.
+    pub fn prepare_ranking_some(&self, listing: &Listing, lang: Lang, count: usize) -> bool {
+        let words = listing.search.get(lang);
+        self.langs[slot(lang)]
+            .fields()
+            .read_some(count, &listing.postings, words, lang)
     }
 
     /// Reorders `matches`, in title order, by relevance to `query_words` (stable: equal scores
@@ -549,9 +561,11 @@ impl Index {
         lang: Lang,
         matches: &mut Vec<usize>,
     ) {
-        let fields = self.langs[slot(lang)].fields(listing, lang);
         let words = listing.search.get(lang);
-        let scores = relevance::scores(matches, query_words, fields, words, self.len);
+        let mut fields = self.langs[slot(lang)].fields();
+        fields.read(matches, &listing.postings, words, lang);
+        let scores = relevance::scores(matches, query_words, &fields, words, self.len);
+        drop(fields);
         let mut positions: Vec<usize> = (0..matches.len()).collect();
         sort_positions(&mut positions, &|a, b| scores[b].cmp(&scores[a]));
         *matches = positions.into_iter().map(|k| matches[k]).collect();

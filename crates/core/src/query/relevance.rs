@@ -68,57 +68,88 @@ const TITLE: u32 = 6;
 /// language's [`WordLists`] of their words and of those words' forms, each once a field, the
 /// title's then the summary's, with how many are the title's. Positions, not text: four bytes a
 /// word, where its folded text took some ten; one boxed slice a posting, which keeps none of
-/// the room its building reserved.
+/// the room its building reserved. Read a few postings at a time ([`Fields::read_some`], so
+/// that a page preparing them still answers its input) or when a ranking needs them
+/// ([`Fields::read`]); `None` until read.
 #[derive(Debug, Default)]
-pub(super) struct Fields(Vec<(Box<[u32]>, u32)>);
-
-impl Fields {
-    /// The fields of every posting in `lang` (empty for unlisted ones); `words` are the
-    /// language's word lists, which hold every word of a listed posting's title and summary.
-    pub fn new(postings: &[Entry], words: &WordLists, lang: Lang) -> Fields {
-        let mut positions = Positions::new(words);
-        Fields(
-            postings
-                .iter()
-                .map(
-                    |p| match p.content_or_other(lang).filter(|_| p.status.listed) {
-                        Some((_, c)) => {
-                            let mut out = Vec::new();
-                            add_field(&c.title, &mut positions, lang, &mut out);
-                            let title = super::as_u32(out.len());
-                            add_field(&c.summary, &mut positions, lang, &mut out);
-                            (out.into_boxed_slice(), title)
-                        }
-                        None => Default::default(),
-                    },
-                )
-                .collect(),
-        )
-    }
-
-    /// The title's and the summary's words of posting `i`.
-    fn of(&self, i: usize) -> (&[u32], &[u32]) {
-        let (words, title) = &self.0[i];
-        words.split_at(*title as usize)
-    }
-}
-
-/// The positions of words in the word lists, each word looked up once: titles and summaries
-/// repeat their words, and a lookup is a binary search of the lists. Kept while the fields are
-/// built, then dropped.
-struct Positions<'a> {
-    words: &'a WordLists,
+pub(super) struct Fields {
+    of: Vec<Option<(Box<[u32]>, u32)>>,
+    /// Postings before it are read.
+    next: usize,
+    /// The positions of the words read so far, each word looked up once: titles and summaries
+    /// repeat their words, and a lookup is a binary search of the lists. Dropped once every
+    /// posting is read.
     known: FxMap<Box<str>, Option<u32>>,
 }
 
-impl Positions<'_> {
-    fn new(words: &WordLists) -> Positions<'_> {
-        Positions {
-            words,
-            known: FxMap::default(),
+impl Fields {
+    /// Reads the fields of postings `ids` (indices into `postings`) not read yet: `words` are
+    /// the word lists of `lang`, which hold every word of a listed posting's title and summary;
+    /// an unlisted posting has none.
+    pub fn read(&mut self, ids: &[usize], postings: &[Entry], words: &WordLists, lang: Lang) {
+        self.of.resize_with(postings.len(), || None);
+        for &i in ids {
+            if self.of[i].is_none() {
+                self.of[i] = Some(fields_of(&postings[i], words, lang, &mut self.known));
+            }
         }
     }
 
+    /// Reads the fields of `count` more postings (fewer at the end); true once every posting
+    /// is read.
+    pub fn read_some(
+        &mut self,
+        count: usize,
+        postings: &[Entry],
+        words: &WordLists,
+        lang: Lang,
+    ) -> bool {
+        let end = postings.len().min(self.next.saturating_add(count));
+        let ids: Vec<usize> = (self.next..end).collect();
+        self.read(&ids, postings, words, lang);
+        self.next = end;
+        let done = end == postings.len();
+        if done {
+            self.known = FxMap::default();
+        }
+        done
+    }
+
+    /// The title's and the summary's words of posting `i` (none if it is not read).
+    fn of(&self, i: usize) -> (&[u32], &[u32]) {
+        match self.of.get(i) {
+            Some(Some((words, title))) => words.split_at(*title as usize),
+            _ => (&[], &[]),
+        }
+    }
+}
+
+/// The fields of posting `p` in `lang` (none if it is unlisted), finding its words' positions
+/// in `words` through `known`.
+fn fields_of(
+    p: &Entry,
+    words: &WordLists,
+    lang: Lang,
+    known: &mut FxMap<Box<str>, Option<u32>>,
+) -> (Box<[u32]>, u32) {
+    let Some((_, c)) = p.content_or_other(lang).filter(|_| p.status.listed) else {
+        return Default::default();
+    };
+    let mut positions = Positions { words, known };
+    let mut out = Vec::new();
+    add_field(&c.title, &mut positions, lang, &mut out);
+    let title = super::as_u32(out.len());
+    add_field(&c.summary, &mut positions, lang, &mut out);
+    (out.into_boxed_slice(), title)
+}
+
+/// The positions of words in the word lists, each word looked up once.
+struct Positions<'a> {
+    words: &'a WordLists,
+    known: &'a mut FxMap<Box<str>, Option<u32>>,
+}
+
+impl Positions<'_> {
     fn of(&mut self, word: &str) -> Option<u32> {
         if let Some(&known) = self.known.get(word) {
             return known;
@@ -247,7 +278,12 @@ mod tests {
         let other = "Design";
         let words = WordLists::build(Lang::Fr, [(0, title.into()), (1, other.into())]);
         let mut field = Vec::new();
-        add_field(title, &mut Positions::new(&words), Lang::Fr, &mut field);
+        let mut known = FxMap::default();
+        let mut positions = Positions {
+            words: &words,
+            known: &mut known,
+        };
+        add_field(title, &mut positions, Lang::Fr, &mut field);
         let how = |query: &str| WordSets::new(&words, &word(query), 2).how_in(&field);
         assert_eq!(how("web"), Some(How::Whole));
         assert_eq!(how("développeur"), Some(How::Whole));

@@ -1125,6 +1125,62 @@ fn relevance_puts_title_words_first_then_summary_then_body() {
 }
 
 #[test]
+fn ranking_is_the_same_however_much_of_it_was_prepared() {
+    // The widget prepares ranking a slice at a time; a search typed meanwhile ranks with what
+    // is read and reads the rest of its results itself.
+    let b = crate::publish(&generated(300)).listing;
+    let whole = Index::new(&b);
+    whole.prepare_ranking(&b, Lang::Fr);
+    let mut reordered = 0;
+    for q in [
+        "design",
+        "équipe numérique",
+        "service",
+        "dé",
+        "principal emploi",
+    ] {
+        let query = Query {
+            status: StatusFilter::All,
+            ..text(q)
+        };
+        let expected = ids(&b, &whole.run(&b, &query, Lang::Fr));
+        let by_title = Query {
+            sort: SortOrder::Title,
+            ..query.clone()
+        };
+        if ids(&b, &whole.run(&b, &by_title, Lang::Fr)) != expected {
+            reordered += 1;
+        }
+        for slice in [0, 1, 7, 150, 299] {
+            let index = Index::new(&b);
+            if slice > 0 {
+                assert!(!index.prepare_ranking_some(&b, Lang::Fr, slice));
+            }
+            assert_eq!(
+                ids(&b, &index.run(&b, &query, Lang::Fr)),
+                expected,
+                "{q:?} after {slice}"
+            );
+            // The slices go on after a search, and end.
+            let mut slices = 0;
+            while !index.prepare_ranking_some(&b, Lang::Fr, 64) {
+                slices += 1;
+                assert!(slices < 5, "preparing ranking does not end");
+            }
+            assert_eq!(
+                ids(&b, &index.run(&b, &query, Lang::Fr)),
+                expected,
+                "{q:?} once read"
+            );
+        }
+    }
+    assert!(
+        reordered >= 3,
+        "relevance reordered {reordered} queries only"
+    );
+}
+
+#[test]
 fn relevance_adds_up_the_words_of_the_query() {
     let b = bundle(vec![
         en("one", "Product Manager"),
