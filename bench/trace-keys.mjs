@@ -12,8 +12,11 @@
 //
 //   node bench/trace-keys.mjs [--dist DIR] [--bundle DIR] [--out trace.json] [--throttle RATE]
 //
-// Needs the bundles bench.mjs publishes (run `./dev bench --quick --only 1000` once).
+// Needs the bundles bench.mjs publishes (run `./dev bench --quick --only 1000` once). A bundle
+// with no open posting (the real corpus, bench/out/corpus-2023-06) is listed with every status,
+// as bench.mjs lists it.
 import { launch, serveCopy, runOnce } from './lib/browser.mjs';
+import { listingQuery } from './lib/site.mjs';
 import { median, percentile } from './lib/report.mjs';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -32,7 +35,7 @@ const { values: args } = parseArgs({
 const browser = await launch();
 const server = await serveCopy(args.dist, args.bundle);
 await browser.startTracing(undefined, { path: args.out, categories: ['devtools.timeline', 'blink'] });
-const run = await runOnce(browser, server.url, { throttle: Number(args.throttle) });
+const run = await runOnce(browser, server.url, { throttle: Number(args.throttle), query: listingQuery(args.bundle) });
 await browser.stopTracing();
 server.close();
 await browser.close();
