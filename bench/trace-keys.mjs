@@ -21,6 +21,7 @@ import { median, percentile } from './lib/report.mjs';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const { values: args } = parseArgs({
@@ -33,9 +34,10 @@ const { values: args } = parseArgs({
 });
 
 const browser = await launch();
-const server = await serveCopy(args.dist, args.bundle);
+const [dist, bundle] = [resolve(args.dist), resolve(args.bundle)];
+const server = await serveCopy(dist, bundle);
 await browser.startTracing(undefined, { path: args.out, categories: ['devtools.timeline', 'blink'] });
-const run = await runOnce(browser, server.url, { throttle: Number(args.throttle), query: listingQuery(args.bundle) });
+const run = await runOnce(browser, server.url, { throttle: Number(args.throttle), query: listingQuery(bundle) });
 await browser.stopTracing();
 server.close();
 await browser.close();

@@ -23,9 +23,10 @@ pub fn get() -> Option<Refinements> {
     LOADED.get().copied()
 }
 
-/// How many postings' titles and summaries ranking reads in one task while it is prepared:
-/// about 3 ms at 10,000 postings (12 ms with the CPU 4× slower).
-const RANKING_SLICE: usize = 128;
+/// How many postings' titles and summaries ranking reads in one task while it is prepared: 1 to
+/// 2 ms (4 to 6 with the CPU 4× slower), which an input may wait for. A slice by the clock
+/// instead (4 ms) answered no sooner and cost 101 bytes gzip of the main module.
+const RANKING_SLICE: usize = 32;
 
 /// The refinements, from their module (cut into `split_search_refinements.<build>.wasm`), with
 /// what ranking reads in `lang` being prepared.
