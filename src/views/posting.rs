@@ -180,7 +180,7 @@ fn Actions(posting: Entry) -> impl IntoView {
     let by_email = offers_form.then(|| prerendered::posting_by_email(&posting));
     let copied = RwSignal::new(None::<Msg>);
     let copy = move |_| {
-        let href = crate::dom::window().location().href().unwrap_or_default();
+        let href = ctx.view.with_untracked(crate::history::url);
         // Emptied first, so that a second copy is said again.
         copied.set(None);
         crate::dom::copy_to_clipboard(href, move |ok| {
@@ -217,10 +217,7 @@ fn Actions(posting: Entry) -> impl IntoView {
 #[cfg(target_arch = "wasm32")]
 fn print_address() -> impl IntoView {
     let ctx = Ctx::get();
-    let address = move || {
-        ctx.view.track();
-        crate::dom::window().location().href().unwrap_or_default()
-    };
+    let address = move || ctx.view.with(crate::history::url);
     view! { <p class="cds-careers__print-only">{text(Msg::PrintAddress)}" "{address}</p> }
 }
 

@@ -238,6 +238,38 @@ test('leaving the page right after typing keeps the search for Back', async ({ p
   await expect(resultTitles(page)).toHaveText(['Analyste des politiques']);
 });
 
+test('a filter is its own history entry even when typing or leaving follows it at once', async ({ page }) => {
+  // The push a filter makes is written after the next frame; what comes before it must not
+  // swallow it.
+  await page.goto('/?careers-lang=fr');
+  await expect(resultTitles(page)).toHaveCount(6);
+  const ec05 = page.getByRole('group', { name: 'Classification' }).getByLabel(/^EC-05/);
+  // A filter ticked, then a search typed in the same task, before any frame.
+  await ec05.evaluate((box) => {
+    box.click();
+    const search = document.querySelector('#cds-careers-search');
+    search.value = 'analyste';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await expect(page).toHaveURL(/^(?=.*careers-classification=EC-05)(?=.*careers-q=analyste)/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?careers-lang=fr&careers-classification=EC-05$/);
+  await expect(page.getByRole('searchbox')).toHaveValue('');
+  await expect(ec05).toBeChecked();
+  await page.goBack();
+  await expect(page).toHaveURL(/\?careers-lang=fr$/);
+  await expect(ec05).not.toBeChecked();
+  // A filter ticked, then the page left before the next frame: Back finds it.
+  await ec05.evaluate((box) => {
+    box.click();
+    setTimeout(() => location.assign('/demo/embed.html'), 0);
+  });
+  await expect(page).toHaveURL(/demo\/embed\.html$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?careers-lang=fr&careers-classification=EC-05$/);
+  await expect(ec05).toBeChecked();
+});
+
 test('a link opened in a new tab shows the same view', async ({ page, context }) => {
   await page.goto('/?careers-lang=fr');
   const href = await page.getByRole('link', { name: 'Analyste des politiques' }).getAttribute('href');
