@@ -11,11 +11,8 @@
 //! is pressed. So Back after a search returns to the view before it. Typing's writes are
 //! recorded once the changes pause, not on every keystroke: each write costs the browser's main
 //! thread milliseconds that the next keystroke would wait for, and Safari refuses more than 100
-//! writes in 30 seconds. A push (a filter, a posting opened) is recorded in the task after the
-//! next frame, so that the frame answering a click does not wait for it. A push, Enter, typing
-//! after a push, and leaving the page record any waiting write first, so Back returns to exactly
-//! what was on screen; Back or Forward before a waiting write is recorded drops it, as it was
-//! meant for the entry just left.
+//! writes in 30 seconds. A pushed entry, Enter, and leaving the page record any waiting write
+//! first, so Back returns to exactly what was on screen.
 
 use careers_core::address::{PageAddress, PostingLinks};
 use careers_core::url_state::ViewState;
@@ -45,7 +42,7 @@ enum Write {
 
 thread_local! {
     static ADDRESS: RefCell<PageAddress> = RefCell::default();
-    /// A write waiting: typing's, for the changes to pause, or a push, for the next frame.
+    /// Typing's write, waiting for the changes to pause.
     static WAITING: RefCell<Option<(ViewState, Write)>> = const { RefCell::new(None) };
     /// The timer that writes it.
     static TIMER: Cell<Option<TimeoutHandle>> = const { Cell::new(None) };
@@ -132,37 +129,21 @@ pub fn href(state: &ViewState) -> String {
     ADDRESS.with_borrow(|address| address.href(state))
 }
 
-/// The whole URL of `state` on this page, as the address bar shows it once its write is
-/// recorded (a push waits for the next frame).
-pub fn url(state: &ViewState) -> String {
-    let origin = crate::dom::window().location().origin().unwrap_or_default();
-    format!("{origin}{}", href(state))
-}
-
 /// The addresses of the postings opened from `state`, one encoding for a page of results.
 pub fn posting_links(state: &ViewState) -> PostingLinks {
     ADDRESS.with_borrow(|address| address.posting_links(state))
 }
 
-/// Records `state` in the address bar: a push once the next frame is painted (after any write
-/// still waiting); typing once the changes pause for [`TYPING_PAUSE`], the last state only, as
-/// a new entry for a new search and over it for the same search.
+/// Records `state` in the address bar: a push at once (after any write still waiting); typing
+/// once the changes pause for [`TYPING_PAUSE`], the last state only, as a new entry for a new
+/// search and over it for the same search.
 pub fn write(state: &ViewState, entry: Entry) {
     match entry {
         Entry::Push => {
             settle();
-            // Written in the task after the next frame: a write holds the main thread for 1 ms
-            // and up to 18, which the frame that answers a click would otherwise wait for.
-            WAITING.set(Some((state.clone(), Write::Push)));
-            leptos::prelude::request_animation_frame(|| {
-                leptos::prelude::set_timeout(record_push, Duration::ZERO)
-            });
+            record(state, Write::Push);
         }
         Entry::Typing => {
-            if !TYPING_ENTRY.get() {
-                // A push still waiting comes first; typing then makes an entry of its own.
-                record_waiting();
-            }
             let write = match take_waiting() {
                 Some((_, waiting)) => waiting,
                 None if TYPING_ENTRY.get() => Write::Replace,
@@ -182,23 +163,15 @@ pub fn settle() {
     TYPING_ENTRY.set(false);
 }
 
-/// Records the write still waiting, if any (the widget also calls this on `pagehide`, so that
-/// Back to the page finds what was on screen).
+/// Records typing's write still waiting, if any (the widget also calls this on `pagehide`, so
+/// that Back to the page finds what was typed).
 pub fn record_waiting() {
     if let Some((state, write)) = take_waiting() {
         record(&state, write);
     }
 }
 
-/// Records a push still waiting, if typing has not recorded it already (typing's own write
-/// waits for its pause).
-fn record_push() {
-    if !TYPING_ENTRY.get() {
-        record_waiting();
-    }
-}
-
-/// The write still waiting, no longer to be written by its timer.
+/// Typing's write still waiting, no longer to be written by its timer.
 fn take_waiting() -> Option<(ViewState, Write)> {
     if let Some(timer) = TIMER.take() {
         timer.clear();

@@ -180,7 +180,7 @@ fn Actions(posting: Entry) -> impl IntoView {
     let by_email = offers_form.then(|| prerendered::posting_by_email(&posting));
     let copied = RwSignal::new(None::<Msg>);
     let copy = move |_| {
-        let href = ctx.view.with_untracked(crate::history::url);
+        let href = crate::dom::window().location().href().unwrap_or_default();
         // Emptied first, so that a second copy is said again.
         copied.set(None);
         crate::dom::copy_to_clipboard(href, move |ok| {
@@ -217,7 +217,10 @@ fn Actions(posting: Entry) -> impl IntoView {
 #[cfg(target_arch = "wasm32")]
 fn print_address() -> impl IntoView {
     let ctx = Ctx::get();
-    let address = move || ctx.view.with(crate::history::url);
+    let address = move || {
+        ctx.view.track();
+        crate::dom::window().location().href().unwrap_or_default()
+    };
     view! { <p class="cds-careers__print-only">{text(Msg::PrintAddress)}" "{address}</p> }
 }
 

@@ -239,8 +239,8 @@ test('leaving the page right after typing keeps the search for Back', async ({ p
 });
 
 test('a filter is its own history entry even when typing or leaving follows it at once', async ({ page }) => {
-  // The push a filter makes is written after the next frame; what comes before it must not
-  // swallow it.
+  // However late a filter's push is written (a build wrote it after the next frame), what
+  // follows it in the same task must not swallow it.
   await page.goto('/?careers-lang=fr');
   await expect(resultTitles(page)).toHaveCount(6);
   const ec05 = page.getByRole('group', { name: 'Classification' }).getByLabel(/^EC-05/);
