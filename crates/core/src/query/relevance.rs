@@ -87,11 +87,8 @@ impl Fields {
     /// the word lists of `lang`, which hold every word of a listed posting's title and summary;
     /// an unlisted posting has none.
     pub fn read(&mut self, ids: &[usize], postings: &[Entry], words: &WordLists, lang: Lang) {
-        self.of.resize_with(postings.len(), || None);
         for &i in ids {
-            if self.of[i].is_none() {
-                self.of[i] = Some(fields_of(&postings[i], words, lang, &mut self.known));
-            }
+            self.read_one(i, postings, words, lang);
         }
     }
 
@@ -105,14 +102,23 @@ impl Fields {
         lang: Lang,
     ) -> bool {
         let end = postings.len().min(self.next.saturating_add(count));
-        let ids: Vec<usize> = (self.next..end).collect();
-        self.read(&ids, postings, words, lang);
+        for i in self.next..end {
+            self.read_one(i, postings, words, lang);
+        }
         self.next = end;
         let done = end == postings.len();
         if done {
             self.known = FxMap::default();
         }
         done
+    }
+
+    /// Reads the fields of posting `i`, unless they are read.
+    fn read_one(&mut self, i: usize, postings: &[Entry], words: &WordLists, lang: Lang) {
+        self.of.resize_with(postings.len(), || None);
+        if self.of[i].is_none() {
+            self.of[i] = Some(fields_of(&postings[i], words, lang, &mut self.known));
+        }
     }
 
     /// The title's and the summary's words of posting `i` (none if it is not read).
