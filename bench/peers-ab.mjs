@@ -1,10 +1,10 @@
 // Two or more builds on the side-by-side harness's widget page (bench/peers.mjs's runPage: the
 // site's listing page, cross-origin isolated), loaded round by round in a rotating order, so that
 // the machine's drift weighs on each alike. Prints, per build, the medians of the first posting
-// visible, search ready, the first search answered, the keystroke and facet click p95 and the
-// whole page's memory. For a change to careers.js or to start-up, where one full run of
-// bench.mjs is too noisy to tell a 10 % difference. Writes nothing but the published bundle
-// (bench/out/, as bench.mjs does).
+// visible, search ready, the first search answered, the keystroke and facet click p95 (without
+// and with the next paint) and the whole page's memory. For a change to careers.js, to start-up
+// or to interaction, where one full run of bench.mjs is too noisy to tell a 10 % difference.
+// Writes nothing but the published bundle (bench/out/, as bench.mjs does).
 //
 //   node bench/peers-ab.mjs --bundle real --runs 8 DIST_A DIST_B
 //   node bench/peers-ab.mjs --bundle 10000 --runs 5 --throttle 4 DIST_A DIST_B
@@ -16,10 +16,9 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch, serveCopy } from './lib/browser.mjs';
-import { median } from './lib/report.mjs';
+import { median, rotate } from './lib/report.mjs';
 import { benchSite, listingQuery } from './lib/site.mjs';
 import { runPage } from './peers.mjs';
-import { rotate } from './prerendered.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -38,7 +37,7 @@ if (positionals.length < 1 || !(runs >= 1) || !(throttle >= 1) || !['real', '100
 const dists = positionals.map((d) => resolve(d));
 const bundle = benchSite(values.bundle);
 const query = listingQuery(bundle);
-const FIGURES = ['firstPosting', 'ready', 'searchAnswered', 'keyP95', 'clickP95', 'pageMemory'];
+const FIGURES = ['firstPosting', 'ready', 'searchAnswered', 'keyP95', 'keyPaintP95', 'clickP95', 'clickPaintP95', 'pageMemory'];
 
 const browser = await launch();
 const servers = [];

@@ -4,7 +4,7 @@
 // widget. Run by bench.mjs (`--only real,1000,peers`) after the widget's own figures.
 import { launch, measuredPage, pageMemory, serveCopy, KEYS, FACET_PAIRS } from './lib/browser.mjs';
 import { buildPeers, PEERS_DIR } from './lib/peers-site.mjs';
-import { median, percentile } from './lib/report.mjs';
+import { median, percentile, rotate } from './lib/report.mjs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSize } from './lib/sizes.mjs';
@@ -183,13 +183,16 @@ export async function runPeers({ dist, bundles, runs, settings }) {
       const server = await serveCopy(dist, b.path, { isolated: true });
       try {
         for (const throttle of settings) {
-          for (const which of PAGES) {
-            const got = [];
-            for (let r = 0; r < runs; r++) {
+          // Round by round, every page once a round, the first page moving on each round: the
+          // machine's speed drifts between minutes (by 20 % and more), and a page measured in
+          // a slower minute than its peer would make the ratio the hour's, not the page's.
+          const got = Object.fromEntries(PAGES.map((which) => [which, []]));
+          for (let r = 0; r < runs; r++) {
+            for (const which of rotate(PAGES, r)) {
               const t = Date.now();
               try {
                 const run = await runPage(browser, server.url, which, { dir: server.dir, throttle, query: b.query });
-                got.push(run);
+                got[which].push({ ...run, round: r });
                 log(`peers ${b.label} ${which} cpu ${throttle}x run ${r + 1}/${runs}: first posting ${run.firstPosting.toFixed(0)} ms, ` +
                   `search answered ${run.searchAnswered?.toFixed(0)} ms, key p95 ${run.keyP95?.toFixed(1)} ms, click p95 ${run.clickP95?.toFixed(1)} ms ` +
                   `(${((Date.now() - t) / 1000).toFixed(1)} s)${run.errors.length ? `, page errors: ${run.errors.join('; ')}` : ''}`);
@@ -198,11 +201,14 @@ export async function runPeers({ dist, bundles, runs, settings }) {
                 failures.push({ bundle: b.name, page: which, throttle, run: r + 1, error: e.message.split('\n')[0] });
               }
             }
-            if (!got.length) continue;
+          }
+          for (const which of PAGES) {
+            const runsOf = got[which];
+            if (!runsOf.length) continue;
             const summary = {};
-            for (const k of FIGURES) summary[k] = median(got.map((g) => g[k]));
-            summary.pageErrors = got.reduce((n, g) => n + g.errors.length, 0);
-            results.push({ bundle: b.name, page: which, throttle, summary, runs: got });
+            for (const k of FIGURES) summary[k] = median(runsOf.map((g) => g[k]));
+            summary.pageErrors = runsOf.reduce((n, g) => n + g.errors.length, 0);
+            results.push({ bundle: b.name, page: which, throttle, summary, runs: runsOf });
           }
         }
         for (const lang of ['en', 'fr']) {
@@ -260,20 +266,32 @@ const ROWS = [
 export function peersMarkdown(peers, bundles) {
   const L = ['## Side by side with the peers (issue 19)', '',
     'The widget, a List.js page and a Pagefind page (see bench/README.md, "The peers") on the same published site, in the same browser and run, measured by the same probe and harness (`bench/peers.mjs`). ' +
-    'Ratio = widget / peer: below 1.0 the widget is smaller or faster. Medians over runs.', ''];
+    'Ratio = widget / peer: below 1.0 the widget is smaller or faster. Medians over runs. The pages are measured round by round (each once a round, ' +
+    'one after the other); in brackets, the lowest and the highest of the rounds\' own ratios: a ratio whose range spans 1.0 is within what the machine\'s drift moves.', ''];
   const label = (name) => bundles.find((b) => b.name === name)?.label || name;
   const ratio = (w, p) => (w === null || w === undefined || !p ? '–' : (w / p).toFixed(2));
   const groups = [...new Set(peers.results.map((r) => `${r.bundle}|${r.throttle}`))];
   for (const g of groups) {
     const [bundle, throttle] = g.split('|');
-    const at = (page) => peers.results.find((r) => r.bundle === bundle && String(r.throttle) === throttle && r.page === page)?.summary;
+    const resultOf = (page) => peers.results.find((r) => r.bundle === bundle && String(r.throttle) === throttle && r.page === page);
+    const at = (page) => resultOf(page)?.summary;
+    // The range of the ratio of figure `k` over the rounds where the widget and `peer` both ran.
+    const spread = (k, peer) => {
+      const theirs = resultOf(peer)?.runs ?? [];
+      const ratios = (resultOf('widget')?.runs ?? []).flatMap((mine) => {
+        const their = mine.round === undefined ? null : theirs.find((t) => t.round === mine.round);
+        return their && Number.isFinite(mine[k]) && their[k] ? [mine[k] / their[k]] : [];
+      });
+      const [low, high] = [Math.min(...ratios), Math.max(...ratios)].map((x) => x.toFixed(2));
+      return ratios.length < 2 || low === high ? '' : ` (${low}–${high})`;
+    };
     const w = at('widget');
     const lj = at('listjs');
     const pf = at('pagefind');
     L.push(`### ${label(bundle)}, CPU ${throttle === '1' ? '1×' : `${throttle}× slower`}`, '');
     L.push('| figure | widget | List.js | widget / List.js | Pagefind | widget / Pagefind |', '| --- | ---: | ---: | ---: | ---: | ---: |');
     for (const [k, text, f] of ROWS) {
-      L.push(`| ${text} | ${f(w?.[k])} | ${f(lj?.[k])} | ${ratio(w?.[k], lj?.[k])} | ${f(pf?.[k])} | ${ratio(w?.[k], pf?.[k])} |`);
+      L.push(`| ${text} | ${f(w?.[k])} | ${f(lj?.[k])} | ${ratio(w?.[k], lj?.[k])}${spread(k, 'listjs')} | ${f(pf?.[k])} | ${ratio(w?.[k], pf?.[k])}${spread(k, 'pagefind')} |`);
     }
     const errs = ['widget', 'listjs', 'pagefind'].filter((p) => at(p)?.pageErrors).map((p) => `${p}: ${at(p).pageErrors}`);
     if (errs.length) L.push('', `Page errors: ${errs.join(', ')}.`);

@@ -18,8 +18,8 @@ import { launch } from './lib/browser.mjs';
 import { CONDITIONS, loadPage } from './lib/first-view.mjs';
 import { serveGzip } from './lib/gzip-server.mjs';
 import { ratio, roundRatios } from './lib/prerendered-report.mjs';
-import { median } from './lib/report.mjs';
-import { PAGES, rotate, sitePage } from './prerendered.mjs';
+import { median, rotate } from './lib/report.mjs';
+import { PAGES, sitePage } from './prerendered.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -25,7 +25,7 @@ import { launch, siteCopy } from './lib/browser.mjs';
 import { CONDITIONS, loadPage } from './lib/first-view.mjs';
 import { serveGzip } from './lib/gzip-server.mjs';
 import { evaluate, markdown } from './lib/prerendered-report.mjs';
-import { median } from './lib/report.mjs';
+import { median, rotate } from './lib/report.mjs';
 import { OUT, benchSite, contentOf, publishBundle } from './lib/site.mjs';
 import { splitModules } from './lib/split-modules.mjs';
 import { gzipSize } from './lib/sizes.mjs';
@@ -265,8 +265,6 @@ async function measurePage(browser, page, conditions, runs, failures) {
   }
 }
 
-/** `list` starting at its `n`-th element, so that no variant always loads first. */
-export const rotate = (list, n) => list.map((_, i) => list[(i + n) % list.length]);
 
 /** Medians over loads. Interactive: on a listing, the search box has filtered; on a posting's
  * page, the widget's own markup shows the posting, painted. */

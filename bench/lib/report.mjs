@@ -16,6 +16,9 @@ export function percentile(xs, p) {
   return s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)];
 }
 
+/** `list` starting at its `n`-th element, so that no variant (build, page) always loads first. */
+export const rotate = (list, n) => list.map((_, i) => list[(i + n) % list.length]);
+
 /** Per run: median and p95 of its interactions; then the median over runs of every figure. */
 export function summarise(runs) {
   const per = runs.map((r) => ({
