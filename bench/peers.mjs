@@ -135,25 +135,12 @@ export async function runPage(browser, url, which, { dir, throttle = 1, query = 
       keyPaintP95: percentile(keys.map((k) => k.paintMs), 95), keyUnchanged: keys.filter((k) => !k.changed).length,
       clickMedian: median(clicks.map((k) => k.ms)), clickP95: percentile(clicks.map((k) => k.ms), 95),
       clickPaintP95: percentile(clicks.map((k) => k.paintMs), 95), clickUnchanged: clicks.filter((k) => !k.changed).length,
-      ...lessHistory('key', keys), ...lessHistory('click', clicks),
+      keyHistoryMedian: median(keys.map((k) => k.paintHistoryMs)), clickHistoryMedian: median(clicks.map((k) => k.paintHistoryMs)),
       errors,
     };
   } finally {
     await context.close();
   }
-}
-
-/**
- * The p95s of `measures` (keystrokes or clicks) with the time they spent writing history left
- * out (bench/lib/probe.js: under DevTools a write costs many times what it costs a person's
- * browser, and only the widget writes), and the median time a measure spent writing it.
- */
-function lessHistory(kind, measures) {
-  return {
-    [`${kind}P95LessHistory`]: percentile(measures.map((k) => k.ms - k.historyMs), 95),
-    [`${kind}PaintP95LessHistory`]: percentile(measures.map((k) => k.paintMs - k.paintHistoryMs), 95),
-    [`${kind}HistoryMedian`]: median(measures.map((k) => k.paintHistoryMs)),
-  };
 }
 
 /** What a page finds for each query, in one language: count and first three titles. */
@@ -177,7 +164,7 @@ export async function quality(browser, url, which, lang, queries, { query = '' }
 
 const FIGURES = ['firstPosting', 'ready', 'searchAnswered', 'bytesFirst', 'bytesFirstGzip', 'bytesSearch', 'bytesSearchGzip', 'requestsSearch', 'jsHeap', 'wasm', 'total', 'pageMemory', 'domMemory', 'domNodes',
   'keyMedian', 'keyP95', 'keyPaintP95', 'keyUnchanged', 'clickMedian', 'clickP95', 'clickPaintP95', 'clickUnchanged',
-  'keyP95LessHistory', 'keyPaintP95LessHistory', 'keyHistoryMedian', 'clickP95LessHistory', 'clickPaintP95LessHistory', 'clickHistoryMedian'];
+  'keyHistoryMedian', 'clickHistoryMedian'];
 
 /**
  * Every page (widget, List.js, Pagefind) on each bundle: `bundles` as bench.mjs has them ({ name,
@@ -271,12 +258,8 @@ const ROWS = [
   ['clickMedian', 'facet click median', fmt.ms],
   ['clickP95', 'facet click p95', fmt.ms],
   ['clickPaintP95', 'facet click p95 incl. next paint', fmt.ms],
-  ['keyHistoryMedian', 'of a keystroke, time in history writes (median; with the next paint)', fmt.ms],
-  ['keyP95LessHistory', 'keystroke p95, less its time in history writes', fmt.ms],
-  ['keyPaintP95LessHistory', 'keystroke p95 incl. next paint, less its time in history writes', fmt.ms],
-  ['clickHistoryMedian', 'of a facet click, time in history writes (median; with the next paint)', fmt.ms],
-  ['clickP95LessHistory', 'facet click p95, less its time in history writes', fmt.ms],
-  ['clickPaintP95LessHistory', 'facet click p95 incl. next paint, less its time in history writes', fmt.ms],
+  ['keyHistoryMedian', 'of a keystroke incl. next paint, time in history writes (median)', fmt.ms],
+  ['clickHistoryMedian', 'of a facet click incl. next paint, time in history writes (median)', fmt.ms],
   ['total', 'memory after load (JS heap + wasm)', fmt.mb],
   ['pageMemory', 'memory after load, the whole page (JavaScript + DOM + wasm)', fmt.mb],
   ['domMemory', 'of which the DOM', fmt.mb],

@@ -149,12 +149,10 @@
   bench.wasmMemories = () => [...memories];
   bench.wasmMemoryBytes = () => [...memories].reduce((n, m) => n + m.buffer.byteLength, 0);
 
-  // The time spent inside history.pushState and replaceState (the widget writes its address on
-  // each filter and search; the peers' pages write none). The harness drives the browser
-  // through DevTools, and under it a write costs far more than in a person's browser (a
-  // pushState took 1.5 to 1.7 ms unthrottled under Playwright, 0.1 ms in the same Chromium with
-  // no DevTools attached: bench/README.md, "The history write under DevTools"), so each
-  // measurement also says how much of it was spent there (`historyMs`, `paintHistoryMs`).
+  // The time spent inside history.pushState and replaceState: the widget writes its address on
+  // each filter (a person's Back and a shared link need it), the peers' pages write none, and a
+  // write takes 0.2 to 3 ms unthrottled here (bench/history-cost.mjs), so each measurement also
+  // says how much of it was spent there (`historyMs`, `paintHistoryMs`).
   let historyMs = 0;
   for (const name of ['pushState', 'replaceState']) {
     const write = History.prototype[name];
