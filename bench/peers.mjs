@@ -4,7 +4,7 @@
 // widget. Run by bench.mjs (`--only real,1000,peers`) after the widget's own figures.
 import { launch, measuredPage, pageMemory, serveCopy, KEYS, FACET_PAIRS } from './lib/browser.mjs';
 import { buildPeers, PEERS_DIR } from './lib/peers-site.mjs';
-import { median, percentile, rotate } from './lib/report.mjs';
+import { median, percentile, rotate, roundRatios } from './lib/report.mjs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSize } from './lib/sizes.mjs';
@@ -281,11 +281,7 @@ export function peersMarkdown(peers, bundles) {
     const at = (page) => resultOf(page)?.summary;
     // The range of the ratio of figure `k` over the rounds where the widget and `peer` both ran.
     const spread = (k, peer) => {
-      const theirs = resultOf(peer)?.runs ?? [];
-      const ratios = (resultOf('widget')?.runs ?? []).flatMap((mine) => {
-        const their = mine.round === undefined ? null : theirs.find((t) => t.round === mine.round);
-        return their && Number.isFinite(mine[k]) && their[k] ? [mine[k] / their[k]] : [];
-      });
+      const ratios = roundRatios(resultOf('widget')?.runs ?? [], resultOf(peer)?.runs ?? [], k);
       const [low, high] = [Math.min(...ratios), Math.max(...ratios)].map((x) => x.toFixed(2));
       return ratios.length < 2 || low === high ? '' : ` (${low}–${high})`;
     };

@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { launch } from './lib/browser.mjs';
 import { CONDITIONS, loadPage } from './lib/first-view.mjs';
 import { serveGzip } from './lib/gzip-server.mjs';
-import { ratio, roundRatios } from './lib/prerendered-report.mjs';
+import { paintedRatios, ratio } from './lib/prerendered-report.mjs';
 import { median, rotate } from './lib/report.mjs';
 import { PAGES, sitePage } from './prerendered.mjs';
 
@@ -66,7 +66,7 @@ async function comparePage(name) {
     const painted = (key) => median(loads[key].map((l) => l.firstPostingPainted)).toFixed(0);
     console.log(`  without scripts: first posting painted ${painted('plain')} ms`);
     for (const dist of dists) {
-      const ratios = roundRatios({ a: { loads: loads[dist] }, b: { loads: loads.plain } });
+      const ratios = paintedRatios({ a: { loads: loads[dist] }, b: { loads: loads.plain } });
       console.log(`  ${dist}: first posting painted ${painted(dist)} ms, round by round ${ratio(median(ratios), 1)} ` +
         `(first in ${ratios.filter((x) => x <= 1).length} of ${runs}), the widget painted ${median(loads[dist].map((l) => l.widgetPostingPainted)).toFixed(0)} ms`);
     }

@@ -1,6 +1,6 @@
 // The budgets of the pre-rendered pages (issue 16) and the Markdown report of
 // bench/prerendered.mjs.
-import { KB, int, kb, median, ms, verdict } from './report.mjs';
+import { KB, int, kb, median, ms, roundRatios, verdict } from './report.mjs';
 
 export const BUDGETS = {
   pageBytes: { limit: 30 * KB, text: '≤ 30 KB', pages: ['1000', 'real'] },
@@ -22,7 +22,7 @@ export function evaluate(report) {
   for (const page of report.pages) {
     if (BUDGETS.pageBytes.pages.includes(page.name)) list.push(check('pageBytes', page.bytes.page.gzip, { page: page.name }));
     for (const [condition, r] of Object.entries(page.results)) {
-      list.push(check('nearPlain', median(roundRatios(r)), { page: page.name, condition }));
+      list.push(check('nearPlain', median(paintedRatios(r)), { page: page.name, condition }));
     }
   }
   list.push(check('wasmMain', report.wasm.today.main.gzip));
@@ -67,9 +67,8 @@ function bytesSection(report, budget) {
 /** (a)'s first posting painted ÷ (b)'s, in each round (loads carry their `round`): the two load one after the other, so these
  * are less moved by the machine's drift than the ratio of the medians. The budget holds their
  * median. */
-export function roundRatios(r) {
-  const b = new Map(r.b.loads.map((l) => [l.round, l.firstPostingPainted]));
-  return r.a.loads.filter((l) => l.firstPostingPainted && b.get(l.round)).map((l) => l.firstPostingPainted / b.get(l.round));
+export function paintedRatios(r) {
+  return roundRatios(r.a.loads, r.b.loads, 'firstPostingPainted');
 }
 export const ratio = (a, b) => (a === null || b === null ? '–' : `${a >= b ? '+' : ''}${((a / b - 1) * 100).toFixed(1)} %`);
 const rows = (report) =>
@@ -84,7 +83,7 @@ function timesSection(report, budget) {
   for (const { page, condition, r, a, b, c } of rows(report)) {
     const near = budget('nearPlain', { page: page.name, condition });
     const cFirst = page.listing ? ms(c.firstPostingPainted) : `${ms(c.firstPostingPainted)} (body ${ms(c.bodyVisible)})`;
-    const rounds = roundRatios(r);
+    const rounds = paintedRatios(r);
     const against = `${withVerdict(`${ratio(near.value, 1)} round by round`, near)}; ` +
       `medians ${ratio(a.firstPostingPainted, b.firstPostingPainted)}; (a) first in ${rounds.filter((x) => x <= 1).length} of ${rounds.length} rounds`;
     L.push(`| ${page.label} | ${report.conditions[condition].label} | ${ms(a.firstPostingPainted)} | ${ms(b.firstPostingPainted)} | ` +

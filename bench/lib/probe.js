@@ -171,10 +171,11 @@
   // `.cds-careers__layout` (the result count, the list, the filter counts) after it, plus one
   // requestAnimationFrame, ends it: `ms` = rAF time - start. `paintMs` adds a setTimeout(0) after
   // that frame, an estimate of when the frame was presented (the first task after it: since the
-  // thirteenth stop, before any the page queued in that frame; see bench/README.md). `historyMs` and `paintHistoryMs`:
-  // how much of each was spent writing history (above). When nothing in the layout changes
-  // (the same results as before), the measurement ends at the first rAF after the input/change
-  // event once 500 ms pass without a mutation, flagged `changed: false`.
+  // thirteenth stop, before any the page queued in that frame; see bench/README.md).
+  // `historyMs` and `paintHistoryMs`: how much of each was spent writing history (above). When
+  // nothing in the layout changes (the same results as before), the measurement ends at the
+  // first rAF after the input/change event once 500 ms pass without a mutation, flagged
+  // `changed: false`.
   const start = (kind) => {
     const t0 = performance.now();
     let resolve;

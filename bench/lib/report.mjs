@@ -16,6 +16,15 @@ export function percentile(xs, p) {
   return s[Math.max(0, Math.ceil((p / 100) * s.length) - 1)];
 }
 
+/**
+ * Round by round, figure `key` of each run of `mine` divided by the same round's of `theirs`
+ * (runs carry their `round`), for the rounds where both have it.
+ */
+export function roundRatios(mine, theirs, key) {
+  const their = new Map(theirs.map((t) => [t.round, t[key]]));
+  return mine.filter((m) => m.round !== undefined && Number.isFinite(m[key]) && their.get(m.round)).map((m) => m[key] / their.get(m.round));
+}
+
 /** `list` starting at its `n`-th element, so that no variant (build, page) always loads first. */
 export const rotate = (list, n) => list.map((_, i) => list[(i + n) % list.length]);
 
