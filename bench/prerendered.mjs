@@ -265,7 +265,6 @@ async function measurePage(browser, page, conditions, runs, failures) {
   }
 }
 
-
 /** Medians over loads. Interactive: on a listing, the search box has filtered; on a posting's
  * page, the widget's own markup shows the posting, painted. */
 function summarise(loads, listing) {

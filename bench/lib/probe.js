@@ -152,7 +152,7 @@
   // The time spent inside history.pushState and replaceState: the widget writes its address on
   // each filter (a person's Back and a shared link need it), the peers' pages write none, and a
   // write takes 0.2 to 3 ms unthrottled here (bench/history-cost.mjs), so each measurement also
-  // says how much of it was spent there (`historyMs`, `paintHistoryMs`).
+  // says how much of it was spent there (`paintHistoryMs`).
   let historyMs = 0;
   for (const name of ['pushState', 'replaceState']) {
     const write = History.prototype[name];
@@ -172,7 +172,7 @@
   // requestAnimationFrame, ends it: `ms` = rAF time - start. `paintMs` adds a setTimeout(0) after
   // that frame, an estimate of when the frame was presented (the first task after it: since the
   // thirteenth stop, before any the page queued in that frame; see bench/README.md).
-  // `historyMs` and `paintHistoryMs`: how much of each was spent writing history (above). When
+  // `paintHistoryMs`: how much of `paintMs` was spent writing history (above). When
   // nothing in the layout changes (the same results as before), the measurement ends at the
   // first rAF after the input/change event once 500 ms pass without a mutation, flagged
   // `changed: false`.
@@ -187,8 +187,7 @@
       m.settled = true;
       obs.disconnect();
       clearTimeout(m.timer);
-      const inWindow = historyMs - history0;
-      setTimeout(() => resolve({ kind, ms: t1 - t0, paintMs: performance.now() - t0, changed, historyMs: inWindow, paintHistoryMs: historyMs - history0 }), 0);
+      setTimeout(() => resolve({ kind, ms: t1 - t0, paintMs: performance.now() - t0, changed, paintHistoryMs: historyMs - history0 }), 0);
     };
     const obs = new MutationObserver(() => {
       if (m.mutated) return;
