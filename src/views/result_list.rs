@@ -52,6 +52,7 @@ pub fn ResultList(data: Arc<Data>, results: Memo<Results>) -> impl IntoView {
     crate::effect::on_change(Box::new(move || {
         results.track();
         bounds.track();
+        links.track();
         request_animation_frame(move || set_timeout(move || painted.set(true), Default::default()));
     }));
     // In the browser, a place for each result a page can hold, hidden while it has none, so
@@ -146,7 +147,7 @@ fn ResultItem(
 ) -> impl IntoView {
     let ctx = Ctx::get();
     // The posting at the row's place. A row past the first screen reads the results when
-    // `painted` says, not as they change (nor as the address its link carries does).
+    // `painted` says, not as they change, and so the address its link carries (below).
     let posting = Memo::new(move |_| {
         let posting_at_place = move || {
             let at = bounds.with(|b| b.0) + place;
@@ -168,7 +169,18 @@ fn ResultItem(
                 ResultRow::new(&listing.postings[posting], &listing.labels, lang)
             })
         });
-        let href = row.as_ref().map(|r| links.with(|l| l.href(&r.id)));
+        let late = place >= ROWS_AT_ONCE;
+        if late {
+            painted.track();
+        }
+        let href = row.as_ref().map(|r| {
+            let href = |links: &PostingLinks| links.href(&r.id);
+            if late {
+                links.with_untracked(href)
+            } else {
+                links.with(href)
+            }
+        });
         RowShown {
             row,
             lang,

@@ -376,6 +376,24 @@ test.describe('many postings', () => {
     expect(errors).toEqual([]);
   });
 
+  test('every result links to its posting in the view shown, down to the last of the page', async ({ page }) => {
+    await servePostings(page, many);
+    await page.goto('/');
+    await expect(resultTitles(page)).toHaveCount(25);
+    // Every posting is open: "All" changes no result, only the view each link leads back to.
+    await page.getByRole('radio', { name: /^All/ }).check();
+    await expect(page).toHaveURL(/careers-status=all/);
+    for (const row of [0, 4, 5, 24]) {
+      await expect(resultTitles(page).nth(row)).toHaveAttribute('href', /careers-status=all/);
+    }
+    // A link copied or opened in a new tab gives the posting, then Back to that view.
+    const href = await resultTitles(page).nth(24).getAttribute('href');
+    await page.goto(new URL(href, page.url()).href);
+    await expect(page.locator('#cds-careers-posting-heading')).toHaveText('Job 025');
+    await page.getByRole('link', { name: /Back to/ }).click();
+    await expect(page.getByRole('radio', { name: /^All/ })).toBeChecked();
+  });
+
   test("every result of the page is in the browser's accessibility tree, on screen or not", async ({ page }) => {
     await servePostings(page, many);
     await page.setViewportSize({ width: 1280, height: 800 });
