@@ -19,20 +19,26 @@ pub fn App(ctx: Ctx) -> impl IntoView {
     provide_context(ctx);
     let fetch_listing = ctx.load.with_untracked(|l| matches!(l, Load::Loading));
 
-    let fetch = move || {
+    let fetch = move |ended: fn()| {
         let (url, timeout) = ctx.listing_request();
-        load_into(ctx.load, load_listing(url, timeout));
+        load_into(ctx.load, load_listing(url, timeout), ended);
     };
     if fetch_listing {
-        fetch();
+        fetch(|| {});
     }
     if LIVE {
         listen_to_history(ctx);
     }
 
+    // The Retry button goes while the listing loads; once it is there, or has failed again,
+    // focus lands on its heading or on the error's.
     let retry = Callback::new(move |()| {
-        fetch();
-        crate::dom::focus_after_render("cds-careers-results-heading".into());
+        fetch(|| {
+            crate::dom::focus_first_after_render(vec![
+                "cds-careers-results-heading".into(),
+                "cds-careers-error-heading".into(),
+            ])
+        })
     });
     let body = move || {
         match ctx.load.get() {

@@ -45,10 +45,12 @@ pub enum LoadError {
     UnknownSchema(u64),
 }
 
-/// Shows in `state` how `task` goes: loading until it ends, then ready or failed.
+/// Shows in `state` how `task` goes: loading until it ends, then ready or failed; then runs
+/// `ended` (to move focus to what replaced a Retry button).
 pub fn load_into<T: Send + Sync + 'static>(
     state: leptos::prelude::RwSignal<Load<T>>,
     task: impl std::future::Future<Output = Result<Arc<T>, LoadError>> + 'static,
+    ended: fn(),
 ) {
     use leptos::prelude::Set;
     state.set(Load::Loading);
@@ -57,6 +59,7 @@ pub fn load_into<T: Send + Sync + 'static>(
             Ok(value) => Load::Ready(value),
             Err(error) => Load::Failed(error),
         });
+        ended();
     });
 }
 

@@ -122,6 +122,7 @@ fn show_body(
     load_into(
         state,
         async move { data.fetch_body(url, id, timeout).await },
+        || {},
     );
 }
 

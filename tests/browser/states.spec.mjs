@@ -93,9 +93,19 @@ for (const failure of failures) {
       await alert.getByRole('button', { name: lang === 'fr' ? 'Réessayer' : 'Try again' }).click();
       await expect(resultTitles(page)).toHaveCount(6);
       await expect(page.getByRole('alert')).toHaveCount(0);
+      // The button went with the error: focus lands on what replaced it.
+      await expect(page.getByRole('heading', { name: lang === 'fr' ? 'Offres d’emploi' : 'Job postings' })).toBeFocused();
     });
   }
 }
+
+test('a Retry that fails again lands on the error, said again', async ({ page }) => {
+  await page.route('**/postings.json', (route) => route.abort('failed'));
+  await page.goto('/');
+  await page.getByRole('alert').getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('alert').getByRole('heading')).toBeFocused();
+  await expect(page.getByRole('alert')).toContainText('The list of job postings could not be loaded.');
+});
 
 test("when the widget's own code cannot be loaded, the page says so in its language, with a way to retry", async ({ page }) => {
   const errors = [];
