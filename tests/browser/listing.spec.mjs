@@ -42,7 +42,7 @@ test.describe('the sample content, as built from content/', () => {
     await page.getByRole('link', { name: 'Français' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     const ligne = result(page, 'Chef de la gestion des produits');
-    await expect(ligne.locator('.cds-careers__date')).toHaveText('Publiée le 26 octobre 2026');
+    await expect(ligne.locator('.cds-careers__date')).toHaveText('Publié\u00a0le 26 octobre 2026');
     await expect(ligne.locator('.cds-careers__date time')).toHaveAttribute('datetime', '2026-10-26');
     await expect(ligne.locator('.cds-careers__status')).toHaveText('Ouvert\u00a0: candidatures acceptées');
     await expect(result(page, 'Directeur ou directrice, Mobilisation').locator('dt:visible')).toHaveText(['Classification']);

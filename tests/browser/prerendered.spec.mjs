@@ -111,7 +111,7 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/fr\/head-product-management\/$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(page.getByRole('heading', { level: 1, name: 'Chef de la gestion des produits' })).toBeVisible();
-    await expect(page.locator('.cds-careers__date')).toHaveText('Publiée le 26 octobre 2026');
+    await expect(page.locator('.cds-careers__date')).toHaveText('Publié\u00a0le 26 octobre 2026');
     const courriel = await page.locator('.cds-careers__email-request a').getAttribute('href');
     expect(decodeURIComponent(courriel)).toBe('mailto:CDSRecruitment.RecrutementSNC@tbs-sct.gc.ca?subject=Demande de mesures d’adaptation\u00a0: Chef de la gestion des produits');
     await auditWithoutScript(page);

@@ -260,7 +260,7 @@ mod tests {
         assert_eq!(row.attr(Slot::Href).as_deref(), Some("?p=dev"));
         assert_eq!(row.attr(Slot::Lang(Link)), None);
         assert_eq!(row.attr(Slot::Hidden(Tag)).as_deref(), Some(""));
-        assert_eq!(row.text(PostedOn), "Publiée le");
+        assert_eq!(row.text(PostedOn), "Publié\u{a0}le");
         assert_eq!(row.attr(Slot::Datetime).as_deref(), Some("2026-11-22"));
         assert_eq!(row.text(Time), "22 novembre 2026");
         assert_eq!(row.attr(Slot::Hidden(Date)), None);
@@ -331,7 +331,7 @@ mod tests {
             ),
         );
         assert!(french.contains(&(Slot::Text(Link), Some("Analyste".to_owned()))));
-        assert!(french.contains(&(Slot::Text(PostedOn), Some("Publiée le".to_owned()))));
+        assert!(french.contains(&(Slot::Text(PostedOn), Some("Publié\u{a0}le".to_owned()))));
         assert!(french.contains(&(
             Slot::Text(FacetName(FacetKind::Location)),
             Some("Lieu de travail".to_owned())
