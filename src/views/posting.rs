@@ -76,10 +76,11 @@ fn PostingContent(posting: Entry, data: Arc<Data>) -> impl IntoView {
         });
         Some(view! {
             <article class="cds-careers__article" aria-labelledby=HEADING_ID>
-                {(content_lang != lang).then(|| view! { <MissingLanguage available=content_lang/> })}
                 <div lang=foreign>
                     {heading(level, Some(HEADING_ID), "cds-careers__posting-title", content.title.clone().into_any())}
                 </div>
+                // After the heading, where focus lands: read first from there.
+                {(content_lang != lang).then(|| view! { <MissingLanguage available=content_lang/> })}
                 {closed}
                 <p class=if p.status.open { "cds-careers__status cds-careers__status--open" } else { "cds-careers__status cds-careers__status--closed" }>
                     {if p.status.open { Msg::StatusOpen } else { Msg::StatusClosed }.text(lang)}

@@ -120,6 +120,23 @@ test('switching language on the listing keeps the search and filters', async ({ 
   await expect(page.locator('#cds-careers-count')).toHaveText('1 poste trouvé');
 });
 
+test('opened from the list, a posting missing in the chosen language says so right after its heading, where focus lands', async ({ page }) => {
+  await page.goto('/?careers-lang=fr&careers-status=all');
+  await page.getByRole('link', { name: 'Product Manager (Pilot)' }).click();
+  await expect(page.getByRole('note').filter({ hasText: 'n’est offerte qu’en anglais' })).toBeVisible();
+  const heading = page.getByRole('heading', { level: 1, name: 'Product Manager (Pilot)' });
+  await expect(heading).toBeFocused();
+  // What a screen reader reads on from the heading: the notice first, before the posting.
+  const readNext = await heading.evaluate((h) => {
+    const walker = document.createTreeWalker(h.closest('article'), NodeFilter.SHOW_TEXT);
+    walker.currentNode = h.lastChild;
+    const texts = [];
+    while (texts.length < 2 && walker.nextNode()) if (walker.currentNode.data.trim()) texts.push(walker.currentNode.data.trim());
+    return texts;
+  });
+  expect(readNext).toEqual(['Cette offre d’emploi n’est offerte qu’en anglais.', 'La lire en anglais']);
+});
+
 test('a posting missing in the chosen language says so and offers the one that exists', async ({ page }) => {
   await page.goto('/?careers-lang=fr&careers-posting=pilot-product-manager');
   await expect(page.getByText('Cette offre d’emploi n’est offerte qu’en anglais.')).toBeVisible();
