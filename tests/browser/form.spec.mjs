@@ -398,6 +398,9 @@ test.describe('validation', () => {
     const summary = page.locator('#cds-acc-error-summary');
     await expect(summary).toBeFocused();
     await expect(summary.getByRole('heading')).toHaveText('There is a problem');
+    // Focused, it says its name and then the errors (a group's content is not read on focus).
+    await expect(summary).toHaveAccessibleName('There is a problem');
+    await expect(summary).toHaveAccessibleDescription(/^Enter your full name Enter your email address .* You must agree to the privacy notice to send your request$/);
     await expect(page).toHaveTitle(/^Error: /);
     const expected = [
       ['cds-acc-full-name', 'cds-acc-full-name', 'Enter your full name'],
@@ -652,6 +655,21 @@ test.describe('without an endpoint', () => {
     await page.reload();
     await expect($(page, 'cds-acc-full-name')).toHaveValue('');
     await audit(page);
+  });
+
+  test("when sending fails, the address to email instead is the host's own", async ({ page }) => {
+    await withAttributes(page, `data-accommodation-endpoint="${ENDPOINT}" data-accommodation-email="accessibility@example.gc.ca"`);
+    await intercept(page, [500]);
+    await page.goto(FORM_URL);
+    await fillValid(page);
+    await sendButton(page).click();
+    const failure = page.locator('#cds-acc-failure');
+    await expect(failure).toBeFocused();
+    await expect(failure).toContainText('If it happens again, email your request to accessibility@example.gc.ca.');
+    // Focused, it says why as well as its heading.
+    await expect(failure).toHaveAccessibleDescription(/^The server had a problem \(error 500\)\./);
+    await switchTo(page, 'fr');
+    await expect(failure).toContainText('envoyez votre demande par courriel à accessibility@example.gc.ca.');
   });
 
   test('a host page may name its own address (data-accommodation-email)', async ({ page }) => {

@@ -485,7 +485,7 @@ pub fn all_texts(lang: Lang) -> Vec<String> {
         SendFailure::Timeout,
         SendFailure::Offline,
     ] {
-        texts.push(failure_message(failure, fr));
+        texts.push(failure_message(failure, fr, CONTACT_EMAIL));
     }
     texts.push(confirmation_reference(fr, "CDS-7K2M9QXA"));
     texts.extend(confirmation_received(fr, 2026, 11, 22));

@@ -11,6 +11,9 @@ use wasm_bindgen::JsCast;
 /// The id of the summary, which takes focus after a submit with errors.
 pub const SUMMARY_ID: &str = "cds-acc-error-summary";
 const TITLE_ID: &str = "cds-acc-error-summary-title";
+/// The list of errors, which describes the summary: focus on a group with a name says the name
+/// only, and a screen reader says the errors too.
+const LIST_ID: &str = "cds-acc-errors";
 
 pub fn error_summary(form: Form, level: u8) -> impl IntoView {
     let lang = form.lang;
@@ -37,14 +40,14 @@ pub fn error_summary(form: Form, level: u8) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <div id=SUMMARY_ID class="cds-careers__error-summary" role="group" tabindex="-1" aria-labelledby=TITLE_ID>
+                <div id=SUMMARY_ID class="cds-careers__error-summary" role="group" tabindex="-1" aria-labelledby=TITLE_ID aria-describedby=LIST_ID>
                     {heading(
                         level.saturating_add(1),
                         Some(TITLE_ID),
                         "cds-careers__error-heading",
                         (move || error_summary_title(lang.get())).into_any(),
                     )}
-                    <ul class="cds-careers__error-list">{links}</ul>
+                    <ul id=LIST_ID class="cds-careers__error-list">{links}</ul>
                 </div>
             }
         })

@@ -313,7 +313,7 @@ fn form_page(
                 </div>
             })}
             {error_summary::error_summary(form, level)}
-            {failure_box(form, level, submit)}
+            {failure_box(form, level, submit, StoredValue::new(mail_to.clone()))}
             <form
                 class="cds-careers__form"
                 novalidate=true
@@ -351,24 +351,26 @@ fn form_page(
     }
 }
 
-/// The failure message, with Retry; it takes focus when sending fails.
+/// The failure message, with Retry and the address to email the request to instead (`mail_to`,
+/// the host's recipient); it takes focus when sending fails.
 fn failure_box(
     form: Form,
     level: u8,
     submit: impl Fn() + Copy + Send + Sync + 'static,
+    mail_to: StoredValue<String>,
 ) -> impl IntoView {
     let lang = form.lang;
     move || {
         form.failure.get().map(|failure| {
             view! {
-                <div id=FAILURE_ID class="cds-careers__error cds-careers__failure" role="group" tabindex="-1" aria-labelledby="cds-acc-failure-heading">
+                <div id=FAILURE_ID class="cds-careers__error cds-careers__failure" role="group" tabindex="-1" aria-labelledby="cds-acc-failure-heading" aria-describedby="cds-acc-why">
                     {heading(
                         level.saturating_add(1),
                         Some("cds-acc-failure-heading"),
                         "cds-careers__error-heading",
                         (move || FormMsg::FailureHeading.text(lang.get())).into_any(),
                     )}
-                    <p>{move || failure_message(failure, lang.get())}</p>
+                    <p id="cds-acc-why">{move || mail_to.with_value(|to| failure_message(failure, lang.get(), to))}</p>
                     <button
                         type="button"
                         class="cds-careers__button"

@@ -609,12 +609,25 @@ fn failures_say_the_information_is_still_there() {
         SendFailure::Timeout,
         SendFailure::Offline,
     ] {
-        assert!(form_text::failure_message(failure, Lang::En).contains("still in the form"));
         assert!(
-            form_text::failure_message(failure, Lang::Fr).contains("toujours dans le formulaire")
+            form_text::failure_message(failure, Lang::En, "x@example.ca")
+                .contains("still in the form")
+        );
+        assert!(
+            form_text::failure_message(failure, Lang::Fr, "x@example.ca")
+                .contains("toujours dans le formulaire")
         );
     }
-    assert!(form_text::failure_message(SendFailure::Server(503), Lang::En).contains("error 503"));
+    assert!(
+        form_text::failure_message(SendFailure::Server(503), Lang::En, "x@example.ca")
+            .contains("error 503")
+    );
+    // The address to email instead is the one given, the host's recipient.
+    for lang in [Lang::En, Lang::Fr] {
+        let text = form_text::failure_message(SendFailure::Rejected(422), lang, "rh@exemple.gc.ca");
+        assert!(text.contains("rh@exemple.gc.ca."), "{text}");
+        assert!(!text.contains(form_text::CONTACT_EMAIL), "{text}");
+    }
     assert_eq!(SendFailure::from_status(201), None);
     assert_eq!(
         SendFailure::from_status(409),

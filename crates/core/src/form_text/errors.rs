@@ -1,7 +1,7 @@
 //! The form's words for what went wrong: the error summary, each field's error, the character
 //! counter, and a request that could not be sent.
 
-use super::{FormMsg, CONTACT_EMAIL};
+use super::FormMsg;
 use crate::form::{CharCount, ErrorCode, Field, FieldError, SendFailure};
 use crate::messages::count_noun;
 use crate::Lang;
@@ -174,13 +174,14 @@ pub fn counter_text(field: Field, text: &str, lang: Lang) -> Option<String> {
 // Sending, confirmation, email
 // ---------------------------------------------------------------------------------------------
 
-/// Why sending failed, followed by the reassurance that the information is still in the form.
-pub fn failure_message(failure: SendFailure, lang: Lang) -> String {
+/// Why sending failed, followed by the reassurance that the information is still in the form;
+/// `to`: where to email the request instead (the host's recipient, as the email panel's).
+pub fn failure_message(failure: SendFailure, lang: Lang, to: &str) -> String {
     let cause = match (failure, lang) {
-        (SendFailure::Rejected(status), Lang::En) => format!("The server could not accept your request (error {status}). Check your answers and retry. If it happens again, email your request to {CONTACT_EMAIL}."),
-        (SendFailure::Rejected(status), Lang::Fr) => format!("Le serveur n’a pas pu accepter votre demande (erreur {status}). Vérifiez vos réponses et réessayez. Si le problème se reproduit, envoyez votre demande par courriel à {CONTACT_EMAIL}."),
-        (SendFailure::Server(status), Lang::En) => format!("The server had a problem (error {status}). Retry in a few minutes. If it happens again, email your request to {CONTACT_EMAIL}."),
-        (SendFailure::Server(status), Lang::Fr) => format!("Le serveur a éprouvé un problème (erreur {status}). Réessayez dans quelques minutes. Si le problème se reproduit, envoyez votre demande par courriel à {CONTACT_EMAIL}."),
+        (SendFailure::Rejected(status), Lang::En) => format!("The server could not accept your request (error {status}). Check your answers and retry. If it happens again, email your request to {to}."),
+        (SendFailure::Rejected(status), Lang::Fr) => format!("Le serveur n’a pas pu accepter votre demande (erreur {status}). Vérifiez vos réponses et réessayez. Si le problème se reproduit, envoyez votre demande par courriel à {to}."),
+        (SendFailure::Server(status), Lang::En) => format!("The server had a problem (error {status}). Retry in a few minutes. If it happens again, email your request to {to}."),
+        (SendFailure::Server(status), Lang::Fr) => format!("Le serveur a éprouvé un problème (erreur {status}). Réessayez dans quelques minutes. Si le problème se reproduit, envoyez votre demande par courriel à {to}."),
         (SendFailure::Timeout, _) => FormMsg::FailureTimeout.text(lang).to_owned(),
         (SendFailure::Offline, _) => FormMsg::FailureOffline.text(lang).to_owned(),
     };
