@@ -11,8 +11,8 @@ use wasm_bindgen::JsCast;
 /// The id of the summary, which takes focus after a submit with errors.
 pub const SUMMARY_ID: &str = "cds-acc-error-summary";
 const TITLE_ID: &str = "cds-acc-error-summary-title";
-/// The list of errors, which describes the summary: focus on a group with a name says the name
-/// only, and a screen reader says the errors too.
+/// The list of errors, which describes the summary: on focus a named group is announced by its
+/// name alone, and by its description, so the errors are read too.
 const LIST_ID: &str = "cds-acc-errors";
 
 pub fn error_summary(form: Form, level: u8) -> impl IntoView {
