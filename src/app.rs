@@ -31,11 +31,13 @@ pub fn App(ctx: Ctx) -> impl IntoView {
     }
 
     // The Retry button goes while the listing loads; once it is there, or has failed again,
-    // focus lands on its heading or on the error's.
+    // focus lands on the heading of the page the address opens, or on the error's.
     let retry = Callback::new(move |()| {
         fetch(|| {
             crate::dom::focus_first_after_render(vec![
                 "cds-careers-results-heading".into(),
+                crate::views::posting::HEADING_ID.into(),
+                crate::views::heading::FORM_HEADING_ID.into(),
                 "cds-careers-error-heading".into(),
             ])
         })

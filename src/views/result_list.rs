@@ -134,7 +134,8 @@ fn Pagination(results: Memo<Results>, bounds: Bounds) -> impl IntoView {
 /// a posting may lack (the language tag, the date, each facet) are always there, hidden when it
 /// lacks them. The row is rendered once; then one effect writes the parts that differ
 /// ([`RowShown::changes`]) when another posting takes its place, a row whose posting stays is
-/// left alone. A row past [`ROWS_AT_ONCE`] follows the results when `painted` says so.
+/// left alone. A row past [`ROWS_AT_ONCE`] follows the results, the address its link carries
+/// and the language when `painted` says so.
 #[component]
 fn ResultItem(
     place: usize,
@@ -162,17 +163,20 @@ fn ResultItem(
     });
     // What the row shows now, read from the signals it follows.
     let shown = move || {
-        let lang = ctx.lang.get();
+        let late = place >= ROWS_AT_ONCE;
+        // A new language changes the addresses too, so a late row follows it after the frame.
+        let lang = if late {
+            painted.track();
+            ctx.lang.get_untracked()
+        } else {
+            ctx.lang.get()
+        };
         let row = posting.get().and_then(|posting| {
             data.with_value(|d| {
                 let listing = &d.listing;
                 ResultRow::new(&listing.postings[posting], &listing.labels, lang)
             })
         });
-        let late = place >= ROWS_AT_ONCE;
-        if late {
-            painted.track();
-        }
         let href = row.as_ref().map(|r| {
             let href = |links: &PostingLinks| links.href(&r.id);
             if late {

@@ -376,6 +376,14 @@ test.describe('many postings', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a language switch writes every row of the page in the new language', async ({ page }) => {
+    await servePostings(page, many);
+    await page.goto('/');
+    await expect(resultTitles(page)).toHaveCount(25);
+    await page.getByRole('link', { name: 'Français' }).click();
+    await expect(resultTitles(page)).toHaveText(Array.from({ length: 25 }, (_, i) => `Poste ${String(i + 1).padStart(3, '0')}`));
+  });
+
   test('every result links to its posting in the view shown, down to the last of the page', async ({ page }) => {
     await servePostings(page, many);
     await page.goto('/');

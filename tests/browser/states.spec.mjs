@@ -99,6 +99,17 @@ for (const failure of failures) {
   }
 }
 
+test("a Retry on a posting's own address lands on the posting's heading", async ({ page }) => {
+  await page.route('**/postings.json', (route) => route.abort('failed'));
+  await page.goto('/?careers-posting=pilot-product-manager');
+  const retry = page.getByRole('alert').getByRole('button', { name: 'Try again' });
+  await expect(retry).toBeVisible();
+  await page.unroute('**/postings.json');
+  await servePostings(page, fixtureBundle);
+  await retry.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Product Manager (Pilot)' })).toBeFocused();
+});
+
 test('a Retry that fails again lands on the error, said again', async ({ page }) => {
   await page.route('**/postings.json', (route) => route.abort('failed'));
   await page.goto('/');
