@@ -90,6 +90,8 @@ test.describe('relevance', () => {
   test('a place that only the filters name finds its postings, in each language', async ({ page }) => {
     // No text of the sample names the National Capital Region: one posting's location facet does.
     await page.goto('/?careers-status=all');
+    // What the box says of the search holds: the place is in the posting, in none of its texts.
+    await expect(page.getByRole('searchbox')).toHaveAccessibleDescription('Every word must appear in the job posting.');
     await page.getByRole('searchbox').fill('national capital');
     await expect(resultTitles(page)).toHaveText(['Head of Product Management']);
     await expect(status(page)).toHaveText('1 job posting found');
@@ -97,6 +99,7 @@ test.describe('relevance', () => {
     await page.getByRole('searchbox').fill('capitale nationale');
     await expect(status(page)).toHaveText('0 job postings found');
     await page.goto('/?careers-lang=fr&careers-status=all');
+    await expect(page.getByRole('searchbox')).toHaveAccessibleDescription('Chaque mot doit figurer dans l’offre d’emploi.');
     await page.getByRole('searchbox').fill('capitale nationale');
     await expect(resultTitles(page)).toHaveText(['Chef de la gestion des produits']);
     await expect(status(page)).toHaveText('1 poste trouvé');

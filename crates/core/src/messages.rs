@@ -65,7 +65,8 @@ Msg {
     #[cfg(not(target_arch = "wasm32"))]
     ListingNeedsScript => "Search and filters need JavaScript, which is off or blocked in this browser. The open job postings are listed below.", "La recherche et les filtres ont besoin de JavaScript, qui est désactivé ou bloqué dans ce navigateur. Les offres d’emploi ouvertes sont présentées ci-dessous.";
     SearchLabel => "Search job postings", "Rechercher des offres d’emploi";
-    SearchHint => "Every word must appear in the title, summary or description.", "Chaque mot doit figurer dans le titre, le résumé ou la description.";
+    // Search reads the title, summary, description and the facets as the posting names them.
+    SearchHint => "Every word must appear in the job posting.", "Chaque mot doit figurer dans l’offre d’emploi.";
     SearchButton => "Search", "Rechercher";
     ActiveSearch => "Search", "Recherche";
     FiltersHeading => "Filter results", "Filtrer les résultats";
