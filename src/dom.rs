@@ -36,9 +36,15 @@ pub fn is_modified_click(ev: &web_sys::MouseEvent) -> bool {
     ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()
 }
 
-/// Puts `text` on the clipboard, then tells `done` whether the browser allowed it.
+/// Puts `text` on the clipboard, then tells `done` whether the browser allowed it (a page that
+/// is not secure, such as one served over plain HTTP, has no clipboard at all).
 pub fn copy_to_clipboard(text: String, done: impl FnOnce(bool) + 'static) {
-    let written = window().navigator().clipboard().write_text(&text);
+    let clipboard = window().navigator().clipboard();
+    if clipboard.is_undefined() {
+        done(false);
+        return;
+    }
+    let written = clipboard.write_text(&text);
     leptos::task::spawn_local(async move {
         done(wasm_bindgen_futures::JsFuture::from(written).await.is_ok());
     });

@@ -96,6 +96,17 @@ test('Copy link puts the posting address on the clipboard and says so', async ({
   expect(await page.evaluate(() => window.__said)).toContain('');
 });
 
+test('Copy link on a page with no clipboard (one not served over HTTPS) says to copy the address bar', async ({ page }) => {
+  // Browsers give `navigator.clipboard` to secure pages only.
+  await page.addInitScript(() => delete Navigator.prototype.clipboard);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto('/?careers-posting=analyst');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('The link could not be copied. Copy it from the address bar.')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 test('switching language on a posting shows its other version (standalone, the page follows)', async ({ page }) => {
   await page.goto('/?careers-posting=developer');
   await page.getByRole('link', { name: 'Français' }).click();
