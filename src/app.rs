@@ -4,6 +4,7 @@
 use crate::ctx::{Ctx, Page, LIVE};
 use crate::history;
 use crate::load::{load_into, load_listing, Data, Load};
+use crate::views::anchors::RESULTS_HEADING_ID;
 use crate::views::{
     form_loader::FormPage, lang_toggle::LangToggle, listing::Listing, posting_page::PostingPage,
     status,
@@ -35,10 +36,10 @@ pub fn App(ctx: Ctx) -> impl IntoView {
     let retry = Callback::new(move |()| {
         fetch(|| {
             crate::dom::focus_first_after_render(vec![
-                "cds-careers-results-heading".into(),
+                RESULTS_HEADING_ID.into(),
                 crate::views::posting::HEADING_ID.into(),
                 crate::views::heading::FORM_HEADING_ID.into(),
-                "cds-careers-error-heading".into(),
+                status::ERROR_HEADING_ID.into(),
             ])
         })
     });
@@ -113,11 +114,9 @@ fn manage_focus_between_pages(page: Memo<Page>) {
             }
             (Some(Page::Posting(id)), Page::Listing) => crate::dom::focus_first_after_render(vec![
                 careers_core::row_markup::link_id(id),
-                "cds-careers-results-heading".into(),
+                RESULTS_HEADING_ID.into(),
             ]),
-            (Some(_), Page::Listing) => {
-                crate::dom::focus_after_render("cds-careers-results-heading".into())
-            }
+            (Some(_), Page::Listing) => crate::dom::focus_after_render(RESULTS_HEADING_ID.into()),
             _ => {}
         }
         previous = Some(current);

@@ -19,7 +19,7 @@ use std::sync::Arc;
 /// How long typing must pause before the new count is announced.
 const ANNOUNCE_AFTER_MS: u64 = 700;
 
-use super::anchors::{COUNT_ID, RESULTS_ID, SEARCH_ID};
+use super::anchors::{COUNT_ID, RESULTS_HEADING_ID, RESULTS_ID, SEARCH_ID};
 
 #[component]
 pub fn Listing(data: Arc<Data>) -> impl IntoView {
@@ -41,7 +41,7 @@ pub fn Listing(data: Arc<Data>) -> impl IntoView {
     let level = ctx.heading_level();
     let title = heading(
         level,
-        Some("cds-careers-results-heading"),
+        Some(RESULTS_HEADING_ID),
         "cds-careers__title",
         text(Msg::ResultsHeading).into_any(),
     );

@@ -147,48 +147,36 @@ fn ResultItem(
     links: Memo<PostingLinks>,
 ) -> impl IntoView {
     let ctx = Ctx::get();
-    // The posting at the row's place. A row past the first screen reads the results when
-    // `painted` says, not as they change, and so the address its link carries (below).
+    // The posting at the row's place (a memo: a row whose posting stays is not rewritten).
     let posting = Memo::new(move |_| {
-        let posting_at_place = move || {
-            let at = bounds.with(|b| b.0) + place;
-            results.with(|r| r.matches.get(at).copied())
-        };
-        if place < ROWS_AT_ONCE {
-            posting_at_place()
-        } else {
-            painted.track();
-            untrack(posting_at_place)
-        }
+        let at = bounds.with(|b| b.0) + place;
+        results.with(|r| r.matches.get(at).copied())
     });
-    // What the row shows now, read from the signals it follows.
-    let shown = move || {
-        let late = place >= ROWS_AT_ONCE;
-        // A new language changes the addresses too, so a late row follows it after the frame.
-        let lang = if late {
-            painted.track();
-            ctx.lang.get_untracked()
-        } else {
-            ctx.lang.get()
-        };
+    // What the row shows now: its posting, in the language, with the address its link carries.
+    let read = move || {
+        let lang = ctx.lang.get();
         let row = posting.get().and_then(|posting| {
             data.with_value(|d| {
                 let listing = &d.listing;
                 ResultRow::new(&listing.postings[posting], &listing.labels, lang)
             })
         });
-        let href = row.as_ref().map(|r| {
-            let href = |links: &PostingLinks| links.href(&r.id);
-            if late {
-                links.with_untracked(href)
-            } else {
-                links.with(href)
-            }
-        });
+        let href = row.as_ref().map(|r| links.with(|l| l.href(&r.id)));
         RowShown {
             row,
             lang,
             href: href.unwrap_or_default(),
+        }
+    };
+    // A row past the first screen reads it all when `painted` says, not as it changes: the list's
+    // effect sets `painted` after the frame that follows any change of the results, the page or
+    // the addresses (a new language changes them too).
+    let shown = move || {
+        if place < ROWS_AT_ONCE {
+            read()
+        } else {
+            painted.track();
+            untrack(read)
         }
     };
     let first = untrack(shown);

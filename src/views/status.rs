@@ -59,6 +59,9 @@ pub fn body_error_text(error: &LoadError, lang: Lang) -> String {
     }
 }
 
+/// The heading of the listing's error, where focus lands when a Retry fails again.
+pub const ERROR_HEADING_ID: &str = "cds-careers-error-heading";
+
 /// What failed to load, for [`LoadFailed`].
 #[derive(Clone, Copy)]
 pub struct Failure {
@@ -74,7 +77,7 @@ impl Failure {
         Failure {
             heading: Msg::ErrorHeading,
             heading_level,
-            heading_id: Some("cds-careers-error-heading"),
+            heading_id: Some(ERROR_HEADING_ID),
             explain: listing_error_text,
         }
     }
