@@ -151,6 +151,53 @@ test.describe('small screens and large text', () => {
     }
   });
 
+  test('on a host whose root text is 10px (Bootstrap 3, as Canada.ca\'s GCWeb theme) the widget keeps its sizes', async ({ page }) => {
+    // Two hosts with only the embed snippet: one leaves the root's text alone, the other sets it
+    // to 10px and its body's to 20px, as Bootstrap 3 and GCWeb do.
+    const host = (css) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+      <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'">
+      ${css ? '<link rel="stylesheet" href="root10.css">' : ''}<title>Host</title></head><body><main>
+      <div data-cds-careers data-listing="../postings.json"></div></main>
+      <script type="module" src="../careers.js"></script></body></html>`;
+    await page.route('**/demo/root16.html', (route) => route.fulfill({ contentType: 'text/html', body: host(false) }));
+    await page.route('**/demo/root10.html', (route) => route.fulfill({ contentType: 'text/html', body: host(true) }));
+    await page.route('**/demo/root10.css', (route) =>
+      route.fulfill({ contentType: 'text/css', body: 'html { font-size: 10px; } body { font-size: 20px; }' }),
+    );
+    const sizes = async (path, open) => {
+      await page.goto(path);
+      await expect(resultTitles(page)).toHaveCount(3);
+      if (open) {
+        await page.getByRole('link', { name: 'Head of Product Management' }).click();
+        await expect(page.locator('.cds-careers__body-heading').first()).toBeVisible();
+      }
+      return page.evaluate(() =>
+        [
+          '.cds-careers',
+          '.cds-careers h2',
+          '.cds-careers__result-title',
+          '#cds-careers-search',
+          '.cds-careers__hint',
+          '.cds-careers__choice input',
+          '.cds-careers__button',
+          '.cds-careers__body-heading',
+          '.cds-careers__body p',
+        ].flatMap((selector) => {
+          const element = document.querySelector(selector);
+          if (!element) return [];
+          const style = getComputedStyle(element);
+          return [`${selector}: ${style.fontSize}, ${element.getBoundingClientRect().height.toFixed(1)} high, margin ${style.margin}, padding ${style.padding}`];
+        }),
+      );
+    };
+    for (const open of [false, true]) {
+      const usual = await sizes('/demo/root16.html', open);
+      expect(usual[0]).toMatch(/^\.cds-careers: 20px,/);
+      expect(usual.length).toBeGreaterThan(open ? 4 : 6);
+      expect(await sizes('/demo/root10.html', open)).toEqual(usual);
+    }
+  });
+
   test('at 200 % text the listing and a posting still fit, on a wide screen and on a phone', async ({ page }) => {
     await servePostings(page, fixtureBundle);
     for (const width of [1280, 400]) {
