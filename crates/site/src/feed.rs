@@ -2,8 +2,8 @@
 //! people can follow new postings in a feed reader, without an account. Each entry is a posting's
 //! page; its time is the day the posting went up.
 
+use crate::xml::{attr, text};
 use careers_core::{Entry, Lang, Listing};
-use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 
 /// The feed's path below the site.
 pub fn path(lang: Lang) -> String {

@@ -17,7 +17,8 @@
 //!    get the default listing's markup between
 //!    their `<!--careers-view en/-->` and `<!--/careers-view-->` markers.
 //!
-//! Everything is written in a staging folder and swapped in ([`output`]).
+//! Everything is written in a staging folder and swapped in ([`output`]), the listing and bodies
+//! too: a build that fails at any step leaves the previous site whole.
 
 pub mod document;
 pub mod feed;
@@ -25,6 +26,7 @@ pub mod output;
 pub mod pages;
 pub mod sitemap;
 pub mod words;
+pub mod xml;
 
 use careers_bundle::job_posting::{job_posting, script_text, Site};
 use careers_bundle::publish::{bodies_dir, write_published};
@@ -70,9 +72,34 @@ pub struct Built {
 
 /// Builds the site for `bundle` into `out` (see the module documentation).
 pub fn build(bundle: &Bundle, out: &Path, options: &Options) -> Result<Built, String> {
-    let listing_path = out.join("postings.json");
-    write_published(&listing_path, bundle)
-        .map_err(|e| format!("cannot write {}: {e}", listing_path.display()))?;
+    let mut staging =
+        Staging::new(out).map_err(|e| format!("cannot write in {}: {e}", out.display()))?;
+    let (built, data) = match write_site(&mut staging, bundle, options) {
+        Ok(written) => written,
+        Err(e) => {
+            staging.abandon();
+            return Err(e);
+        }
+    };
+    staging
+        .publish()
+        .map_err(|e| format!("cannot put the site in {}: {e}", out.display()))?;
+    for embed in &options.embeds {
+        fill_embed(out, embed, &data, options)?;
+    }
+    Ok(built)
+}
+
+/// The listing and bodies, then every page, into `staging`.
+fn write_site(
+    staging: &mut Staging,
+    bundle: &Bundle,
+    options: &Options,
+) -> Result<(Built, Arc<Data>), String> {
+    let cannot_write = |e: std::io::Error| format!("cannot write postings.json: {e}");
+    let listing_path = staging.claim("postings.json").map_err(cannot_write)?;
+    staging.claim("postings").map_err(cannot_write)?;
+    write_published(&listing_path, bundle).map_err(cannot_write)?;
     let data = Arc::new(read_back(&listing_path)?);
 
     let (pages, refused) = pages::plan(&data.listing);
@@ -83,22 +110,8 @@ pub fn build(bundle: &Bundle, out: &Path, options: &Options) -> Result<Built, St
             .collect(),
         ..Built::default()
     };
-    let mut staging =
-        Staging::new(out).map_err(|e| format!("cannot write in {}: {e}", out.display()))?;
-    let result = write_pages(&mut staging, bundle, &data, &pages, options, &mut built);
-    match result {
-        Ok(()) => staging
-            .publish()
-            .map_err(|e| format!("cannot put the pages in {}: {e}", out.display()))?,
-        Err(e) => {
-            staging.abandon();
-            return Err(e);
-        }
-    }
-    for embed in &options.embeds {
-        fill_embed(out, embed, &data, options)?;
-    }
-    Ok(built)
+    write_pages(staging, bundle, &data, &pages, options, &mut built)?;
+    Ok((built, data))
 }
 
 /// The published listing and every body, read as the widget reads them.
@@ -321,6 +334,14 @@ fn fill_embed(out: &Path, embed: &Path, data: &Arc<Data>, options: &Options) -> 
         return Err(format!("{shown} is not a path inside the output folder"));
     }
     let path = out.join(embed);
+    // A folder on the way may be a link to elsewhere: the page must really be in the output.
+    let real = |p: &Path| {
+        p.canonicalize()
+            .map_err(|e| format!("cannot read {}: {e}", p.display()))
+    };
+    if !real(&path)?.starts_with(real(out)?) {
+        return Err(format!("{shown} leads outside the output folder"));
+    }
     let page = std::fs::read_to_string(&path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let start = page

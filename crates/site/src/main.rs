@@ -57,22 +57,34 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, St
         let mut value = |name: &str| args.next().ok_or(format!("{name} needs a value"));
         match arg.as_str() {
             "-h" | "--help" => return Ok(None),
-            "--out" => out = Some(PathBuf::from(value("--out")?)),
+            "--out" => {
+                let folder = value("--out")?;
+                if folder.trim().is_empty() {
+                    return Err("--out needs a folder".into());
+                }
+                out = Some(PathBuf::from(folder));
+            }
             "--site-url" => {
                 let url = value("--site-url")?;
-                if !(url.starts_with("https://") || url.starts_with("http://")) {
-                    return Err(format!(
-                        "--site-url {url:?} is not an http or https address"
-                    ));
-                }
+                check_site_url(&url)?;
                 site.site_url = if url.ends_with('/') {
                     url
                 } else {
                     format!("{url}/")
                 };
             }
-            "--accommodation-email" => site.accommodation_email = Some(value(&arg)?),
-            "--accommodation-endpoint" => site.accommodation_endpoint = Some(value(&arg)?),
+            "--accommodation-email" => {
+                let address = value(&arg)?;
+                if !(careers_core::form::is_email(&address) && address.trim() == address) {
+                    return Err(format!("{arg} {address:?} is not an email address"));
+                }
+                site.accommodation_email = Some(address);
+            }
+            "--accommodation-endpoint" => {
+                let endpoint = value(&arg)?;
+                check_endpoint(&endpoint)?;
+                site.accommodation_endpoint = Some(endpoint);
+            }
             "--embed" => site.embeds.push(PathBuf::from(value("--embed")?)),
             "--keep-going" => keep_going = true,
             "--default-lang" => {
@@ -110,6 +122,46 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, St
     }))
 }
 
+/// The site's address: `http` or `https`, a host, and a path at most (its pages' canonical links
+/// and the sitemap are this address and a page's path).
+fn check_site_url(url: &str) -> Result<(), String> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    let host = rest.map(|r| r.split('/').next().unwrap_or_default());
+    match (rest, host) {
+        (Some(rest), Some(host))
+            if !host.is_empty()
+                && !host.contains('@')
+                && !rest.contains(['?', '#', '\\'])
+                && !rest.contains(|c: char| c.is_whitespace() || c.is_control()) =>
+        {
+            Ok(())
+        }
+        _ => Err(format!(
+            "--site-url {url:?} is not an address such as https://digital.canada.ca/careers/ \
+             (http or https, a host, a path, no query or fragment)"
+        )),
+    }
+}
+
+/// Where the form sends requests, which hold health information: the site's own path
+/// (`/api/accommodation`) or an `https` address; never plain `http`.
+fn check_endpoint(endpoint: &str) -> Result<(), String> {
+    let path = endpoint.starts_with('/') && !endpoint.starts_with("//");
+    let secure = endpoint
+        .strip_prefix("https://")
+        .is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'));
+    if (path || secure) && !endpoint.contains(|c: char| c.is_whitespace() || c.is_control()) {
+        Ok(())
+    } else {
+        Err(format!(
+            "--accommodation-endpoint {endpoint:?} is neither a path of the site \
+             (/api/accommodation) nor an https address: requests hold health information"
+        ))
+    }
+}
+
 fn main() -> ExitCode {
     let args = match parse_args(std::env::args().skip(1)) {
         Ok(Some(args)) => args,
@@ -122,6 +174,10 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if let Err(e) = careers_site::output::check_apart(&args.content, &args.out) {
+        eprintln!("careers-site: {e}");
+        return ExitCode::from(2);
+    }
     let outcome = match read_content(&args.content, args.bundle) {
         Ok(outcome) => outcome,
         Err(e) => {
@@ -156,5 +212,87 @@ fn main() -> ExitCode {
             eprintln!("careers-site: {e}");
             ExitCode::from(1)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Option<Args>, String> {
+        parse_args(args.iter().map(|a| a.to_string()))
+    }
+
+    #[test]
+    fn an_empty_output_folder_is_refused() {
+        for out in ["", " "] {
+            let refused = parse(&["content", "--out", out]).err().unwrap();
+            assert_eq!(refused, "--out needs a folder");
+        }
+        assert!(parse(&["content", "--out", "dist"]).unwrap().is_some());
+    }
+
+    #[test]
+    fn the_site_address_is_a_host_and_a_path() {
+        for good in [
+            "https://digital.canada.ca/careers/",
+            "https://digital.canada.ca",
+            "http://127.0.0.1:8080/site",
+        ] {
+            assert_eq!(check_site_url(good), Ok(()), "{good}");
+        }
+        for bad in [
+            "https://",
+            "https:///careers",
+            "ftp://x.ca/",
+            "digital.canada.ca",
+            "https://x.ca/?a=1&b=2",
+            "https://x.ca/c areers",
+            "https://x.ca/careers#f",
+            "https://user@x.ca/",
+            "https://x.ca/\u{1b}",
+        ] {
+            let refused = check_site_url(bad).unwrap_err();
+            assert!(refused.contains(&format!("{bad:?}")), "{refused}");
+        }
+    }
+
+    #[test]
+    fn the_form_sends_to_the_site_or_over_https_only() {
+        for good in ["/api/accommodation", "https://forms.canada.ca/submit"] {
+            assert_eq!(check_endpoint(good), Ok(()), "{good}");
+        }
+        for bad in [
+            "http://third-party.example/collect",
+            "//third-party.example/collect",
+            "api/accommodation",
+            "https://",
+            "javascript:alert(1)",
+            "/api/ accommodation",
+        ] {
+            let refused = check_endpoint(bad).unwrap_err();
+            assert!(refused.contains("health information"), "{bad}: {refused}");
+        }
+    }
+
+    #[test]
+    fn the_accommodation_address_is_an_email_address() {
+        let refused = parse(&[
+            "c",
+            "--out",
+            "d",
+            "--accommodation-email",
+            "javascript:alert(1)//",
+        ])
+        .err()
+        .unwrap();
+        assert!(refused.contains("is not an email address"), "{refused}");
+        let args = parse(&["c", "--out", "d", "--accommodation-email", "jobs@canada.ca"])
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            args.site.accommodation_email.as_deref(),
+            Some("jobs@canada.ca")
+        );
     }
 }

@@ -1,7 +1,8 @@
 //! Writing the site into its output folder: every file is first written in a staging folder
 //! inside it, then each top-level entry the build owns is swapped in, so a failed build leaves
 //! the previous site as it was and a removed posting's pages do not linger. Nothing is ever
-//! written outside the output folder: a path that would leave it is refused.
+//! written outside the output folder: a path that would leave it is refused, and so is an output
+//! folder that holds the content or lies inside it.
 
 use std::io;
 use std::path::{Component, Path, PathBuf};
@@ -31,6 +32,12 @@ impl Staging {
 
     /// Writes `text` at `relative` (a path of plain folder and file names below the output).
     pub fn write(&mut self, relative: &str, text: &str) -> io::Result<()> {
+        std::fs::write(self.claim(relative)?, text)
+    }
+
+    /// Where `relative` (a path of plain folder and file names below the output) is staged, its
+    /// folder created, for a writer of its own; its top-level entry is swapped in with the rest.
+    pub fn claim(&mut self, relative: &str) -> io::Result<PathBuf> {
         let path = Path::new(relative);
         let plain = path.components().all(|c| matches!(c, Component::Normal(_)));
         let Some(Component::Normal(top)) = path.components().next().filter(|_| plain) else {
@@ -47,7 +54,7 @@ impl Staging {
         if let Some(parent) = target.parent() {
             std::fs::create_dir_all(parent)?;
         }
-        std::fs::write(target, text)
+        Ok(target)
     }
 
     /// Puts every entry written in place of the output's entry of that name.
@@ -74,6 +81,56 @@ impl Staging {
     }
 }
 
+/// Refuses an output folder that holds the content or lies inside it (the same folder too):
+/// publishing swaps whole folders such as `en/` and `fr/`, which would take the content's own
+/// files with them, and the next build would read its own pages as content.
+pub fn check_apart(content: &Path, out: &Path) -> Result<(), String> {
+    let resolve =
+        |path: &Path| resolved(path).map_err(|e| format!("cannot resolve {}: {e}", path.display()));
+    let (content_at, out_at) = (resolve(content)?, resolve(out)?);
+    if out_at.starts_with(&content_at) || content_at.starts_with(&out_at) {
+        return Err(format!(
+            "the output folder {} and the content {} must be apart: one holds the other, and \
+             publishing would replace the content's files",
+            out.display(),
+            content.display()
+        ));
+    }
+    Ok(())
+}
+
+/// `path` made absolute, with `.` and `..` taken away and the links of the part that exists
+/// followed (the output folder may not exist yet).
+fn resolved(path: &Path) -> io::Result<PathBuf> {
+    let mut lexical = PathBuf::new();
+    for component in std::path::absolute(path)?.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                lexical.pop();
+            }
+            other => lexical.push(other),
+        }
+    }
+    let mut missing = Vec::new();
+    let mut existing = lexical.as_path();
+    loop {
+        if let Ok(real) = existing.canonicalize() {
+            return Ok(missing
+                .iter()
+                .rev()
+                .fold(real, |path, name| path.join(name)));
+        }
+        match (existing.file_name(), existing.parent()) {
+            (Some(name), Some(parent)) => {
+                missing.push(name.to_owned());
+                existing = parent;
+            }
+            _ => return Ok(lexical),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,6 +152,42 @@ mod tests {
         staging.abandon();
         assert_eq!(std::fs::read_dir(&out).unwrap().count(), 0);
         std::fs::remove_dir_all(out).unwrap();
+    }
+
+    #[test]
+    fn an_output_that_holds_the_content_or_lies_in_it_is_refused() {
+        let root = temp("apart");
+        let content = root.join("content");
+        std::fs::create_dir_all(content.join("en")).unwrap();
+        std::os::unix::fs::symlink(&content, root.join("link")).unwrap();
+        for out in [
+            content.clone(),
+            content.join("dist"),
+            content.join("en/../dist/new"),
+            root.clone(),
+            root.join("link"),
+            root.join("link/site"),
+            root.join("site/../content"),
+        ] {
+            let refused = check_apart(&content, &out).unwrap_err();
+            assert!(
+                refused.contains("must be apart"),
+                "{}: {refused}",
+                out.display()
+            );
+        }
+        let model = content.join("model.json");
+        std::fs::write(&model, "{}").unwrap();
+        assert!(check_apart(&model, &content).is_err());
+        for out in [
+            root.join("dist"),
+            root.join("site/new"),
+            root.join("contents"),
+        ] {
+            assert_eq!(check_apart(&content, &out), Ok(()), "{}", out.display());
+        }
+        assert_eq!(check_apart(&model, &root.join("dist")), Ok(()));
+        std::fs::remove_dir_all(root).unwrap();
     }
 
     #[test]

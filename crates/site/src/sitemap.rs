@@ -3,7 +3,7 @@
 
 use crate::document::hreflang;
 use crate::pages::Page;
-use html_escape::encode_text as xml_text;
+use crate::xml;
 
 /// The sitemap of the indexable `pages`, whose paths are below `site_url` (ends in `/`).
 pub fn sitemap(pages: &[Page], site_url: &str) -> String {
@@ -15,13 +15,13 @@ pub fn sitemap(pages: &[Page], site_url: &str) -> String {
     for page in pages.iter().filter(|p| p.indexable) {
         out.push_str(&format!(
             "  <url>\n    <loc>{}</loc>\n",
-            xml_text(&format!("{site_url}{}", page.path()))
+            xml::text(&format!("{site_url}{}", page.path()))
         ));
         for (lang, path) in &page.alternates {
             out.push_str(&format!(
                 "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
                 hreflang(*lang),
-                html_escape::encode_double_quoted_attribute(&format!("{site_url}{path}"))
+                xml::attr(&format!("{site_url}{path}"))
             ));
         }
         out.push_str("  </url>\n");

@@ -476,3 +476,73 @@ fn a_posting_whose_id_is_not_a_path_gets_no_page_and_nothing_leaves_the_output()
     assert!(!parent.join("escaped").exists());
     std::fs::remove_dir_all(parent).unwrap();
 }
+
+#[test]
+fn a_build_that_fails_leaves_the_previous_site_whole() {
+    let out = out_dir("fails");
+    build(&sample(), &out, &options()).unwrap();
+    let before = |path: &str| std::fs::read(out.join(path)).unwrap();
+    let (listing, page) = (before("postings.json"), before("en/index.html"));
+    // A body nested deeper than the widget reads: the listing would name a posting whose body
+    // it cannot open.
+    let mut bundle = sample();
+    bundle.postings[0].id = "deep".into();
+    let content = bundle.postings[0].en.as_mut().unwrap();
+    let mut blocks = content.body.clone();
+    for _ in 0..40 {
+        blocks = vec![careers_core::model::Block::List {
+            ordered: false,
+            items: vec![blocks],
+        }];
+    }
+    content.body = blocks;
+    let source = content.source.clone();
+    let error = build(&bundle, &out, &options()).unwrap_err();
+    assert!(
+        error.contains(&format!("posting \"deep\" ({source}"))
+            && error.contains("could not read its body"),
+        "{error}"
+    );
+    assert_eq!(before("postings.json"), listing);
+    assert_eq!(before("en/index.html"), page);
+    assert!(!out.join("postings/deep.json").exists());
+    let mut names: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert!(names.iter().all(|name| !name.starts_with('.')), "{names:?}");
+    std::fs::remove_dir_all(out).unwrap();
+}
+
+#[test]
+fn a_host_page_reached_through_a_link_to_another_folder_is_not_written() {
+    let parent = out_dir("embed-link");
+    let (out, elsewhere) = (parent.join("site"), parent.join("elsewhere"));
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    let host = "<main><!--careers-view en/--><!--/careers-view--></main>";
+    std::fs::write(elsewhere.join("embed.html"), host).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, out.join("demo")).unwrap();
+    let options = Options {
+        embeds: vec![PathBuf::from("demo/embed.html")],
+        ..options()
+    };
+    let error = build(&sample(), &out, &options).unwrap_err();
+    assert!(
+        error.contains("demo/embed.html leads outside the output folder"),
+        "{error}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(elsewhere.join("embed.html")).unwrap(),
+        host
+    );
+    // The same page inside the output is filled.
+    std::fs::remove_file(out.join("demo")).unwrap();
+    std::fs::create_dir_all(out.join("demo")).unwrap();
+    std::fs::write(out.join("demo/embed.html"), host).unwrap();
+    build(&sample(), &out, &options).unwrap();
+    let filled = std::fs::read_to_string(out.join("demo/embed.html")).unwrap();
+    assert!(filled.contains("cds-careers__result-title"), "{filled}");
+    std::fs::remove_dir_all(parent).unwrap();
+}
