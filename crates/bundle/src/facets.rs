@@ -413,7 +413,7 @@ pub fn label(kind: FacetKind, value: &str) -> Label {
             "ncr" => l("National Capital Region", "Région de la capitale nationale"),
             "remote" => l(
                 "Remote or anywhere in Canada",
-                "À distance ou n'importe où au Canada",
+                "À distance ou n’importe où au Canada",
             ),
             "toronto" => l("Toronto", "Toronto"),
             "montreal" => l("Montreal", "Montréal"),
@@ -459,6 +459,40 @@ pub fn labels_for(postings: &[Posting]) -> FacetLabels {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn french_labels_follow_french_typography() {
+        let known = [
+            (FacetKind::Language, "english-essential"),
+            (FacetKind::Language, "french-essential"),
+            (FacetKind::Language, "bilingual-imperative"),
+            (FacetKind::Language, "bilingual-imperative-cbc"),
+            (FacetKind::Tenure, "indeterminate"),
+            (FacetKind::Tenure, "term"),
+            (FacetKind::Tenure, "assignment"),
+            (FacetKind::Tenure, "interchange"),
+            (FacetKind::Tenure, "student"),
+            (FacetKind::Location, "ncr"),
+            (FacetKind::Location, "remote"),
+            (FacetKind::Location, "montreal"),
+            (FacetKind::Team, "partnerships"),
+            (FacetKind::Team, "product"),
+            (FacetKind::Team, "engineering"),
+            (FacetKind::Team, "design"),
+            (FacetKind::Team, "research"),
+            (FacetKind::Team, "policy"),
+            (FacetKind::Team, "outreach"),
+            (FacetKind::Team, "talent"),
+            (FacetKind::Team, "operations"),
+        ];
+        for (kind, value) in known {
+            let fr = label(kind, value).fr;
+            assert!(
+                !fr.contains('\'') && careers_core::messages::french_typography_ok(&fr),
+                "{value}: {fr:?}"
+            );
+        }
+    }
 
     #[test]
     fn classification_codes_in_their_usual_spellings() {
