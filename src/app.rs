@@ -89,7 +89,7 @@ fn listen_to_history(ctx: Ctx) {
 fn Ready(data: Arc<Data>) -> impl IntoView {
     let ctx = Ctx::get();
     let page = Memo::new(move |_| ctx.page());
-    manage_focus_between_pages(page);
+    manage_focus_between_pages(ctx, page);
     keep_title(ctx, page, data.clone());
     move || match page.get() {
         Page::Listing => view! { <Listing data=data.clone()/> }.into_any(),
@@ -99,10 +99,14 @@ fn Ready(data: Arc<Data>) -> impl IntoView {
 }
 
 /// After a person moves between pages, focus goes where the new page starts, or back to the
-/// link they came from. Nothing moves focus when the widget first appears.
-fn manage_focus_between_pages(page: Memo<Page>) {
+/// link they came from. Nothing moves focus when the widget first appears. What was announced
+/// belongs to the page and the language it was said in: it is taken out of the page on either's
+/// change (one effect with the focus's: each costs bytes).
+fn manage_focus_between_pages(ctx: Ctx, page: Memo<Page>) {
     let mut previous = None;
     crate::effect::on_change(Box::new(move || {
+        ctx.lang.track();
+        ctx.hush();
         let current = page.get();
         match (&previous, &current) {
             (Some(old), new) if old == new => {}

@@ -111,6 +111,12 @@ impl Ctx {
         request_animation_frame(move || announcement.set(text));
     }
 
+    /// Takes what was said out of the page once it no longer holds: a screen reader reading on
+    /// would meet "Sending…" after the send, or French on an English page.
+    pub fn hush(&self) {
+        self.announcement.set(String::new());
+    }
+
     /// Where the listing is and how long a request may take.
     pub fn listing_request(&self) -> (String, u32) {
         self.config

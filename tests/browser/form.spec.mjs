@@ -303,6 +303,8 @@ test.describe('with an endpoint', () => {
     await sendButton(page).dblclick();
     await expect(sendButton(page)).toHaveText('Sending…');
     await expect(sendButton(page)).toHaveAttribute('aria-disabled', 'true');
+    const live = page.locator('.cds-careers > [aria-live="polite"]');
+    await expect(live).toHaveText('Sending…');
     // Playwright waits for aria-disabled buttons to be enabled: force the clicks through.
     await sendButton(page).click({ force: true });
     await sendButton(page).click({ force: true });
@@ -310,11 +312,26 @@ test.describe('with an endpoint', () => {
     await audit(page);
     await switchTo(page, 'fr');
     await expect(sendButton(page)).toHaveText('Envoi en cours…');
+    // What was said in English is not left in the French page.
+    await expect(live).toHaveText('');
     await audit(page);
     release();
     await expect(page.locator('#cds-acc-confirmation-heading')).toBeFocused();
     await expect(page.locator('#cds-acc-confirmation-heading')).toHaveText('Demande envoyée');
     expect(calls).toHaveLength(1);
+  });
+
+  test('once sent, "Sending…" is no longer in the page for a screen reader reading on', async ({ page }) => {
+    await withEndpoint(page);
+    const { release } = await intercept(page, ['hold']);
+    await page.goto(FORM_URL);
+    await fillValid(page);
+    await sendButton(page).click();
+    const live = page.locator('.cds-careers > [aria-live="polite"]');
+    await expect(live).toHaveText('Sending…');
+    release();
+    await expect(page.locator('#cds-acc-confirmation-heading')).toBeFocused();
+    await expect(live).toHaveText('');
   });
 
   test('5,000 characters, emoji, right-to-left text and <script> are sent verbatim and shown as text', async ({ page }) => {
@@ -836,7 +853,7 @@ test.describe("the form's own module", () => {
     await switchTo(page, 'fr');
     await expect(heading(page)).toHaveText('Demander des mesures d’adaptation pour votre évaluation');
     await expect(alert).toContainText('Impossible d’afficher le formulaire');
-    await expect(alert).toContainText('Impossible de le charger. Vérifiez votre connexion Internet ou rechargez la page.');
+    await expect(alert).toContainText('Le chargement a échoué. Vérifiez votre connexion Internet ou rechargez la page.');
     await audit(page);
 
     offline = false;

@@ -239,7 +239,18 @@ test.describe('search, facets and sort (fixture bundle)', () => {
     await page.getByRole('button', { name: 'Voir les offres fermées' }).click();
     await expect(page.locator('#cds-careers-count')).toBeFocused();
     await expect(page.locator('#cds-careers-count')).toHaveText('7 postes trouvés');
-    await expect(page.locator('.cds-careers [aria-live="polite"]')).toHaveText('7 postes trouvés');
+    const live = page.locator('.cds-careers [aria-live="polite"]');
+    await expect(live).toHaveText('7 postes trouvés');
+    // What was said belongs to its page and language: not left for a screen reader reading on.
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page.locator('#cds-careers-count')).toHaveText('7 job postings found');
+    await expect(live).not.toHaveText(/trouvé/);
+    await page.getByRole('searchbox').fill('developer');
+    await page.getByRole('searchbox').press('Enter');
+    await expect(live).toHaveText(/^\d+ job postings? found$/);
+    await resultTitles(page).first().click();
+    await expect(page.locator('#cds-careers-posting-heading')).toBeFocused();
+    await expect(live).toHaveText('');
   });
 });
 

@@ -439,3 +439,23 @@ test.describe('the body of a posting', () => {
     });
   }
 });
+
+test('when the posting page\'s module cannot be fetched, it says so in words that fit a posting, and Try again brings it', async ({ page }) => {
+  const modules = ['**/split_posting_page.*.wasm', '**/chunk_*.wasm'];
+  const offline = (route) => route.abort('internetdisconnected');
+  for (const module of modules) await page.route(module, offline);
+  await page.goto('/?careers-lang=fr');
+  await resultTitles(page).filter({ hasText: 'Développeur principal' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Impossible d’afficher la description de cette offre d’emploi');
+  // No pronoun that would have to agree with « la description » or « le formulaire ».
+  await expect(alert).toContainText('Le chargement a échoué. Vérifiez votre connexion Internet ou rechargez la page.');
+  await expect(alert).not.toContainText('Impossible de le charger');
+  await audit(page);
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(alert).toContainText('It could not be loaded. Check your Internet connection, or reload the page.');
+  for (const module of modules) await page.unroute(module, offline);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'About the role' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

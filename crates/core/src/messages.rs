@@ -55,7 +55,7 @@ Msg {
     FormHeading => "Request an accommodation for your assessment", "Demander des mesures d’adaptation pour votre évaluation";
     FormLoading => "Loading the form…", "Chargement du formulaire…";
     FormErrorHeading => "The form could not be shown", "Impossible d’afficher le formulaire";
-    FormErrorNetwork => "It could not be loaded. Check your Internet connection, or reload the page.", "Impossible de le charger. Vérifiez votre connexion Internet ou rechargez la page.";
+    FormErrorNetwork => "It could not be loaded. Check your Internet connection, or reload the page.", "Le chargement a échoué. Vérifiez votre connexion Internet ou rechargez la page.";
     // Shown only without JavaScript, by the pages built ahead of time: the wasm carries none of
     // these texts.
     #[cfg(not(target_arch = "wasm32"))]

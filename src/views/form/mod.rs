@@ -239,6 +239,7 @@ fn form_page(
         leptos::task::spawn_local(async move {
             let outcome = send::post(&url, &request, timeout_ms).await;
             form.sending.set(false);
+            ctx.hush();
             match outcome {
                 Ok(reference) => {
                     draft_store::clear();
