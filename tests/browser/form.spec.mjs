@@ -400,7 +400,7 @@ test.describe('validation', () => {
     await expect(page.getByRole('heading', { name: 'Privacy notice' })).toBeVisible();
     await audit(page);
     await switchTo(page, 'fr');
-    await expect(heading(page)).toHaveText('Demander des mesures d’adaptation pour votre évaluation');
+    await expect(heading(page)).toHaveText('Demander une mesure d’adaptation pour votre évaluation');
     await audit(page);
   });
 
@@ -645,11 +645,11 @@ test.describe('without an endpoint', () => {
     await servePostings(page, fixtureBundle);
     await page.goto(FORM_URL);
     const notice = page.locator('#cds-acc-by-email');
-    await expect(notice).toHaveText(`This page does not send the form: Prepare the email makes your request an email to ${RECRUITMENT}, which you send from your own email program.`);
+    await expect(notice).toHaveText(`This page does not send the form: the “Prepare the email” button makes your request an email to ${RECRUITMENT}, which you send from your own email program.`);
     expect(await precedes(notice, $(page, 'cds-acc-full-name'))).toBe(true);
     await expect(sendButton(page)).toHaveText('Prepare the email');
     await switchTo(page, 'fr');
-    await expect(notice).toContainText('Cette page n’envoie pas le formulaire\u00a0: Préparer le courriel');
+    await expect(notice).toContainText('Cette page n’envoie pas le formulaire\u00a0: le bouton «\u00a0Préparer le courriel\u00a0» fait');
     await expect(sendButton(page)).toHaveText('Préparer le courriel');
     await audit(page);
   });
@@ -851,7 +851,7 @@ test.describe("the form's own module", () => {
     await audit(page);
 
     await switchTo(page, 'fr');
-    await expect(heading(page)).toHaveText('Demander des mesures d’adaptation pour votre évaluation');
+    await expect(heading(page)).toHaveText('Demander une mesure d’adaptation pour votre évaluation');
     await expect(alert).toContainText('Impossible d’afficher le formulaire');
     await expect(alert).toContainText('Le chargement a échoué. Vérifiez votre connexion Internet ou rechargez la page.');
     await audit(page);

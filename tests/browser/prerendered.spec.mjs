@@ -120,8 +120,8 @@ test.describe('without JavaScript', () => {
     await page.goto('/fr/head-product-management/');
     await page.getByRole('link', { name: 'Demander une mesure d’adaptation' }).click();
     await expect(page).toHaveURL(/\/fr\/head-product-management\/adaptation\/$/);
-    await expect(page.getByRole('heading', { level: 1, name: 'Demander des mesures d’adaptation pour votre évaluation' })).toBeVisible();
-    await expect(page.locator('.cds-careers__email-request')).toContainText('Ce formulaire a besoin de JavaScript');
+    await expect(page.getByRole('heading', { level: 1, name: 'Demander une mesure d’adaptation pour votre évaluation' })).toBeVisible();
+    await expect(page.locator('.cds-careers__email-request')).toContainText('Ce formulaire nécessite JavaScript');
     await expect(page.locator('.cds-careers__loading')).toBeHidden();
     await auditWithoutScript(page);
 

@@ -29,7 +29,7 @@ pub const CONTACT_EMAIL: &str = contact_email!();
 crate::messages::catalogue! {
 /// A fixed text of the accommodation form.
 FormMsg {
-    Intro => "If you have a disability, or another need protected by the Canadian Human Rights Act, you can ask for measures so that the assessment does not disadvantage you: for example extra time, breaks, alternate formats, assistive technology, a sign-language interpreter, or an accessible or remote location.", "Si vous avez un handicap ou un autre besoin protégé par la Loi canadienne sur les droits de la personne, vous pouvez demander des mesures pour que l’évaluation ne vous désavantage pas, par exemple du temps supplémentaire, des pauses, des médias substituts, une technologie d’aide, un interprète en langue des signes, un lieu accessible ou une évaluation à distance.";
+    Intro => "If you have a disability, or another need protected by the Canadian Human Rights Act, you can ask for measures so that the assessment does not disadvantage you: for example extra time, breaks, alternate formats, assistive technology, a sign-language interpreter, or an accessible or remote location.", "Si vous avez un handicap ou un autre besoin protégé par la Loi canadienne sur les droits de la personne, vous pouvez demander des mesures pour que l’évaluation ne vous désavantage pas, par exemple du temps supplémentaire, des pauses, des médias substituts, une technologie d’aide, l’interprétation en langue des signes, un lieu accessible ou une évaluation à distance.";
     IntroSaved => "What you type is kept in this browser tab until you send your request or close the tab.", "Ce que vous tapez est conservé dans cet onglet du navigateur jusqu’à ce que vous envoyiez votre demande ou que vous fermiez l’onglet.";
     RequiredMark => "(required)", "(obligatoire)";
     OptionalMark => "(optional)", "(facultatif)";
@@ -55,7 +55,7 @@ FormMsg {
     HintStages => "Select all that apply.", "Sélectionnez toutes les réponses qui s’appliquent.";
     HintNeeds => "In your own words. You do not need to name a diagnosis or give medical details: tell us what could make the assessment harder for you.", "Dans vos propres mots. Vous n’avez pas à préciser un diagnostic ni à donner de détails médicaux\u{a0}: dites-nous ce qui pourrait rendre l’évaluation plus difficile pour vous.";
     HintMeasures => "Select all that apply. If you are not sure, leave them unchecked: we will discuss it with you.", "Sélectionnez toutes les réponses qui s’appliquent. En cas de doute, ne cochez rien\u{a0}: nous en discuterons avec vous.";
-    HintMeasureOther => "For example, a reader, a scribe or lighting adjustments.", "Par exemple, un lecteur, un scripteur ou un éclairage adapté.";
+    HintMeasureOther => "For example, a reader, a scribe or lighting adjustments.", "Par exemple, une personne qui lit ou écrit pour vous, ou un éclairage adapté.";
     HintPhone => "If you would like us to call you. For example, 613-555-0123.", "Si vous voulez que nous vous appelions. Par exemple, 613-555-0123.";
     HintBestTime => "For example, weekday mornings, Eastern Time.", "Par exemple, en semaine le matin, heure de l’Est.";
     HintPreviousDetails => "Tell us about measures that helped you in past assessments.", "Parlez-nous des mesures qui ont été utiles lors d’évaluations précédentes.";
@@ -334,8 +334,8 @@ pub fn mail_send_to(lang: Lang, to: &str) -> String {
 /// the person's own email program.
 pub fn no_endpoint_notice(lang: Lang, to: &str) -> String {
     match lang {
-        Lang::En => format!("This page does not send the form: Prepare the email makes your request an email to {to}, which you send from your own email program."),
-        Lang::Fr => format!("Cette page n’envoie pas le formulaire\u{a0}: Préparer le courriel fait de votre demande un courriel à {to}, que vous envoyez de votre propre logiciel de courriel."),
+        Lang::En => format!("This page does not send the form: the “Prepare the email” button makes your request an email to {to}, which you send from your own email program."),
+        Lang::Fr => format!("Cette page n’envoie pas le formulaire\u{a0}: le bouton «\u{a0}Préparer le courriel\u{a0}» fait de votre demande un courriel à {to}, que vous envoyez de votre propre logiciel de courriel."),
     }
 }
 

@@ -52,18 +52,18 @@ Msg {
     BodyErrorTimeout => "It took too long to load.", "Son chargement a pris trop de temps.";
     BodyErrorNetwork => "It could not be loaded. Check your Internet connection.", "Impossible de la charger. Vérifiez votre connexion Internet.";
     BodyErrorDamaged => "Its file is damaged.", "Son fichier est endommagé.";
-    FormHeading => "Request an accommodation for your assessment", "Demander des mesures d’adaptation pour votre évaluation";
+    FormHeading => "Request an accommodation for your assessment", "Demander une mesure d’adaptation pour votre évaluation";
     FormLoading => "Loading the form…", "Chargement du formulaire…";
     FormErrorHeading => "The form could not be shown", "Impossible d’afficher le formulaire";
     FormErrorNetwork => "It could not be loaded. Check your Internet connection, or reload the page.", "Le chargement a échoué. Vérifiez votre connexion Internet ou rechargez la page.";
     // Shown only without JavaScript, by the pages built ahead of time: the wasm carries none of
     // these texts.
     #[cfg(not(target_arch = "wasm32"))]
-    FormNeedsScript => "This form needs JavaScript, which is off or blocked in this browser. You can request an accommodation by email instead:", "Ce formulaire a besoin de JavaScript, qui est désactivé ou bloqué dans ce navigateur. Vous pouvez plutôt demander une mesure d’adaptation par courriel\u{a0}:";
+    FormNeedsScript => "This form needs JavaScript, which is off or blocked in this browser. You can request an accommodation by email instead:", "Ce formulaire nécessite JavaScript, qui est désactivé ou bloqué dans ce navigateur. Vous pouvez plutôt demander une mesure d’adaptation par courriel\u{a0}:";
     #[cfg(not(target_arch = "wasm32"))]
     OrByEmail => "Or request it by email:", "Ou demandez-la par courriel\u{a0}:";
     #[cfg(not(target_arch = "wasm32"))]
-    ListingNeedsScript => "Search and filters need JavaScript, which is off or blocked in this browser. The open job postings are listed below.", "La recherche et les filtres ont besoin de JavaScript, qui est désactivé ou bloqué dans ce navigateur. Les offres d’emploi ouvertes sont présentées ci-dessous.";
+    ListingNeedsScript => "Search and filters need JavaScript, which is off or blocked in this browser. The open job postings are listed below.", "La recherche et les filtres nécessitent JavaScript, qui est désactivé ou bloqué dans ce navigateur. Les offres d’emploi ouvertes sont présentées ci-dessous.";
     SearchLabel => "Search job postings", "Rechercher des offres d’emploi";
     // Search reads the title, summary, description and the facets as the posting names them.
     SearchHint => "Every word must appear in the job posting.", "Chaque mot doit figurer dans l’offre d’emploi.";

@@ -7,7 +7,7 @@ use careers_core::Lang;
 pub fn listing_description(lang: Lang) -> &'static str {
     match lang {
         Lang::En => "Job openings at the Canadian Digital Service: read each posting, apply, or request an accommodation for your assessment.",
-        Lang::Fr => "Postes à pourvoir au Service numérique canadien\u{a0}: consultez chaque offre, postulez ou demandez des mesures d’adaptation pour votre évaluation.",
+        Lang::Fr => "Postes à pourvoir au Service numérique canadien\u{a0}: consultez chaque offre, postulez ou demandez une mesure d’adaptation pour votre évaluation.",
     }
 }
 
@@ -15,7 +15,7 @@ pub fn listing_description(lang: Lang) -> &'static str {
 pub fn form_description(lang: Lang) -> &'static str {
     match lang {
         Lang::En => "Request an accommodation for your assessment for a job at the Canadian Digital Service: online, or by email.",
-        Lang::Fr => "Demandez des mesures d’adaptation pour votre évaluation pour un poste au Service numérique canadien\u{a0}: en ligne ou par courriel.",
+        Lang::Fr => "Demandez une mesure d’adaptation pour votre évaluation pour un poste au Service numérique canadien\u{a0}: en ligne ou par courriel.",
     }
 }
 
