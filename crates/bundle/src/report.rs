@@ -45,16 +45,25 @@ impl Diagnostic {
     }
 }
 
+/// One finding a line: the control characters of a file's name or of a quoted text (a line
+/// break could print a second, made-up finding) are written as escapes.
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
+        let line = format!(
             "{}:{}: {}: {}",
             self.path,
             self.line,
             self.severity.as_str(),
             self.message
-        )
+        );
+        for c in line.chars() {
+            if c.is_control() {
+                write!(f, "{}", c.escape_default())?;
+            } else {
+                write!(f, "{c}")?;
+            }
+        }
+        Ok(())
     }
 }
 
@@ -162,5 +171,20 @@ mod tests {
             lines[2],
             "summary: 2 files read, 1 postings (0 pairs, 1 single-language), 0 skipped, 1 warnings, 1 errors"
         );
+    }
+
+    #[test]
+    fn a_name_or_text_cannot_print_a_finding_of_its_own() {
+        let forged = Diagnostic::new(
+            "en/new\nline: error: fake.md",
+            1,
+            Severity::Warning,
+            "title \"Dev\u{1b}[31m\"",
+        );
+        assert_eq!(
+            forged.to_string(),
+            "en/new\\nline: error: fake.md:1: warning: title \"Dev\\u{1b}[31m\""
+        );
+        assert_eq!(forged.to_string().lines().count(), 1);
     }
 }
