@@ -334,6 +334,14 @@ mod tests {
     }
 
     #[test]
+    fn a_block_line_starting_with_a_no_break_space_is_read_without_a_panic() {
+        // The YAML library refuses it; the tolerant reader once cut the space in two and panicked.
+        let (f, _) = fm("---\ndescription: >\n one\n\u{a0}: two\n\u{3000}three\ntitle: T\n---\n");
+        assert_eq!(f.description.as_deref(), Some("one : two three"));
+        assert_eq!(f.title.as_deref(), Some("T"));
+    }
+
+    #[test]
     fn folds_multi_line_double_quoted_values() {
         let (f, w) = fm(
             "---\ndescription: \"As the team, we are\n  the builders. \"\narchived: true\n---\n",

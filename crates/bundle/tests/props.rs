@@ -40,12 +40,13 @@ fn near_valid_line() -> impl Strategy<Value = String> {
         "''''",
         "a: b: c",
     ]);
-    (key, value, any::<bool>(), "[ -~éà’\t]{0,12}").prop_map(|(k, v, indent, junk)| {
-        let pad = if indent { "  " } else { "" };
-        match k {
-            "" => format!("{pad}{v}{junk}"),
-            k => format!("{pad}{k}: {v}{junk}"),
-        }
+    // Indentation as editors leave it, no-break and ideographic spaces included.
+    let pad = prop::sample::select(vec![
+        "", "", " ", "  ", "\t", "\u{a0}", " \u{a0}", "\u{3000}",
+    ]);
+    (key, value, pad, "[ -~éà’\t]{0,12}").prop_map(|(k, v, pad, junk)| match k {
+        "" => format!("{pad}{v}{junk}"),
+        k => format!("{pad}{k}: {v}{junk}"),
     })
 }
 

@@ -193,19 +193,21 @@ fn block(e: &Entry<'_>, header: &str) -> String {
     let literal = header.starts_with('|');
     let keep = header.contains('+');
     let strip = header.contains('-');
+    // Indentation is spaces and tabs, counted in bytes: a no-break space starts the text (and
+    // counting it as indentation would cut the text inside its two bytes).
+    let lead = |l: &str| l.len() - l.trim_start_matches([' ', '\t']).len();
     let indent = e
         .more
         .iter()
         .map(|(_, l)| *l)
         .find(|l| !l.trim().is_empty())
-        .map(|l| l.len() - l.trim_start().len())
+        .map(lead)
         .unwrap_or(0);
     let body: Vec<&str> = e
         .more
         .iter()
         .map(|(_, l)| {
-            let lead = l.len() - l.trim_start().len();
-            if lead >= indent {
+            if lead(l) >= indent {
                 &l[indent..]
             } else {
                 l.trim_start()
