@@ -180,7 +180,8 @@ fn take_waiting() -> Option<(ViewState, Write)> {
 }
 
 /// Records `state` in the address bar. The cached address follows without asking the browser:
-/// the path and hash stay, the parameters become the host's plus the state's.
+/// the parameters become the host's plus the state's, the hash stays, and the path stays too
+/// except in the pages scheme, where it becomes the view's page ([`PageAddress::follow`]).
 fn record(state: &ViewState, write: Write) {
     let Ok(history) = crate::dom::window().history() else {
         return;

@@ -22,8 +22,8 @@ pub enum Token {
     Other,
 }
 
-/// Splits `s` into tokens. The content of `script`, `style`, `iframe` and `textarea` is returned
-/// as one raw text token (never parsed as tags).
+/// Splits `s` into tokens. The content of `script`, `style`, `iframe`, `textarea` and `noscript`
+/// is returned as one raw text token (never parsed as tags).
 pub fn tokenize(s: &str) -> Vec<Token> {
     let mut out = Vec::new();
     let bytes = s.as_bytes();
@@ -84,7 +84,8 @@ pub fn tokenize(s: &str) -> Vec<Token> {
     out
 }
 
-fn is_raw_text(name: &str) -> bool {
+/// Whether `name`'s content is raw text, never markup: dropped whole with the element.
+pub(crate) fn is_raw_text(name: &str) -> bool {
     matches!(
         name,
         "script" | "style" | "iframe" | "textarea" | "noscript"

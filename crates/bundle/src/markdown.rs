@@ -481,17 +481,15 @@ impl Builder {
                     ));
                 }
                 match name.as_str() {
-                    "script" | "style" | "iframe" | "noscript" | "textarea" | "object"
-                    | "embed" => {
+                    raw if crate::html::is_raw_text(raw) => {
                         self.warn(format!("<{name}> dropped with its content"));
-                        if !self_closing
-                            && matches!(
-                                name.as_str(),
-                                "script" | "style" | "iframe" | "noscript" | "textarea"
-                            )
-                        {
+                        if !self_closing {
                             self.skipping = Some(name);
                         }
+                    }
+                    // Their fallback text is for readers without the plug-in: it stays.
+                    "object" | "embed" => {
+                        self.warn(format!("<{name}> dropped; the text inside it is kept"))
                     }
                     "p" | "div" => self.open_leaf(Leaf::Paragraph),
                     "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
@@ -644,6 +642,25 @@ mod tests {
         );
         assert_eq!(b, vec![Block::Paragraph(vec![t("click here rel far")])]);
         assert_eq!(w.len(), 4);
+    }
+
+    #[test]
+    fn a_plug_in_goes_and_its_fallback_text_stays_as_its_warning_says() {
+        let (b, w) = to_blocks(
+            "<p><object data=\"x.swf\">Read the <b>PDF</b> instead.</object><embed src=\"y\"></p><noscript>On</noscript>",
+            1,
+            DEFAULT_SITE_ORIGIN,
+        );
+        assert_eq!(blocks_text(&b).trim(), "Read the PDF instead.");
+        let messages: Vec<&str> = w.iter().map(|f| f.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "<object> dropped; the text inside it is kept",
+                "<embed> dropped; the text inside it is kept",
+                "<noscript> dropped with its content"
+            ]
+        );
     }
 
     #[test]

@@ -15,9 +15,10 @@
 use crate::posting::Doc;
 use crate::report::{Diagnostic, Severity};
 use crate::{facets, slug, Fate};
+use careers_core::address::RESERVED_IDS;
 use careers_core::model::{Facets, Posting, Status};
 use careers_core::Lang;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// A group of files that became one posting.
 #[derive(Debug)]
@@ -219,15 +220,22 @@ fn assign_ids(groups: &[Group]) -> Vec<String> {
             _ => b.clone(),
         })
         .collect();
-    // Remaining clashes: -2, -3 … in order of first path.
+    // Remaining clashes, and the ids the site's own pages take (`accommodation`): -2, -3 … in
+    // order of first path, each free of every id given or wanted (`developer-2.md` keeps its
+    // own).
     let mut order: Vec<usize> = (0..groups.len()).collect();
     order.sort_by(|&a, &b| groups[a].first_rel().cmp(groups[b].first_rel()));
-    let mut used: HashMap<String, usize> = HashMap::new();
+    let wanted: HashSet<String> = ids.iter().cloned().collect();
+    let mut given: HashSet<String> = HashSet::new();
     for i in order {
-        let n = used.entry(ids[i].clone()).or_default();
-        *n += 1;
-        if *n > 1 {
-            ids[i] = format!("{}-{}", ids[i], n);
+        let id = &ids[i];
+        if RESERVED_IDS.contains(&id.as_str()) || !given.insert(id.clone()) {
+            let mut n = 2;
+            while wanted.contains(&format!("{id}-{n}")) || given.contains(&format!("{id}-{n}")) {
+                n += 1;
+            }
+            ids[i] = format!("{id}-{n}");
+            given.insert(ids[i].clone());
         }
     }
     ids

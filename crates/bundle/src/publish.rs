@@ -1,6 +1,7 @@
 //! Writing what the widget downloads: the listing file and, in the folder named after it, one
 //! body file per posting (`postings.json` and `postings/ID.json`). See [`careers_core::published`].
 
+use careers_core::address::id_problem;
 use careers_core::model::{is_safe_href, Block, Inline};
 use careers_core::{parse_body, parse_listing, publish, Bundle};
 use std::path::{Path, PathBuf};
@@ -20,7 +21,8 @@ pub struct Written {
 
 /// What the widget could not open or would not show is refused before anything is written,
 /// naming the posting and its source file (a content model is not checked when it is read):
-/// an id that is not a file name of its own, and a link that is not `http`, `https` or `mailto`
+/// an id that is not a file name of its own or names the form's page, and a link that is not
+/// `http`, `https` or `mailto`
 /// (the Markdown reader keeps only those; a content model may hold anything).
 fn check_postings(bundle: &Bundle) -> std::io::Result<()> {
     let mut seen = std::collections::HashSet::new();
@@ -36,8 +38,8 @@ fn check_postings(bundle: &Bundle) -> std::io::Result<()> {
                     .flat_map(|content| links(&content.body)),
             )
             .find(|href| !is_safe_href(href));
-        let problem = if !careers_core::url_state::is_valid_id(&posting.id) {
-            "its id is not 1 to 120 lower-case letters, digits and hyphens".to_owned()
+        let problem = if let Some(problem) = id_problem(&posting.id) {
+            problem.to_owned()
         } else if !seen.insert(posting.id.as_str()) {
             "its id is the id of another posting too".to_owned()
         } else if let Some(href) = unsafe_link {
@@ -205,6 +207,10 @@ mod tests {
             (vec!["ok", "../../x"], "\"../../x\""),
             (vec!["same", "same"], "\"same\""),
             (vec!["Upper"], "\"Upper\""),
+            (
+                vec!["ok", "adaptation"],
+                "\"adaptation\" (en/t.md): its id names the accommodation form's page",
+            ),
         ] {
             let bundle = Bundle {
                 schema: careers_core::SCHEMA_VERSION,

@@ -489,3 +489,36 @@ fn links_to_the_site_s_own_pages_point_at_the_origin_given() {
     }
     assert!(careers_bundle::check_site_origin("http://127.0.0.1:8080").is_ok());
 }
+
+#[test]
+fn ids_given_to_clashing_postings_are_free_and_none_is_a_page_of_the_site() {
+    let untitled =
+        |title: &str| format!("---\ntitle: '{title}'\ndate: 2026-11-02\n---\nText.\n").into_bytes();
+    let dir = content(
+        "clashing-ids",
+        &[
+            ("en/developer-2.md", &untitled("Developer two")),
+            ("en/developer.md", &untitled("Developer")),
+            ("fr/developer.md", &untitled("Développeur")),
+            ("en/accommodation.md", &untitled("Accommodation officer")),
+        ],
+    );
+    let outcome = run(&dir);
+    let mut ids: Vec<&str> = outcome
+        .bundle
+        .postings
+        .iter()
+        .map(|p| p.id.as_str())
+        .collect();
+    ids.sort();
+    // Each file is a posting of its own (no translationKey pairs them); `developer` is wanted
+    // twice, and its second's `-2` is another file's own id.
+    assert_eq!(
+        ids,
+        ["accommodation-2", "developer", "developer-2", "developer-3"]
+    );
+    let dir_out = dir.join("out");
+    careers_bundle::publish::write_published(&dir_out.join("postings.json"), &outcome.bundle)
+        .unwrap();
+    std::fs::remove_dir_all(dir).unwrap();
+}

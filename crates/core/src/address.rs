@@ -45,6 +45,18 @@ pub fn form_segment(lang: Lang) -> &'static str {
 /// Ids a posting may not have: they name the form's page of the listing (`en/accommodation/`).
 pub const RESERVED_IDS: [&str; 2] = ["accommodation", "adaptation"];
 
+/// Why `id` cannot be a posting's, if it cannot: its body file's name and its pages' paths are
+/// made of it. The one rule the bundler's publishing and the site's pages both apply.
+pub fn id_problem(id: &str) -> Option<&'static str> {
+    if !is_valid_id(id) {
+        Some("its id is not 1 to 120 lower-case letters, digits and hyphens")
+    } else if RESERVED_IDS.contains(&id) {
+        Some("its id names the accommodation form's page")
+    } else {
+        None
+    }
+}
+
 /// The path of a view's page below the site's root, in [`Scheme::Pages`]: `en/`, `en/<id>/`,
 /// `en/<id>/accommodation/`, `fr/adaptation/`. Only the language, posting and form count.
 pub fn page_path(lang: Lang, posting: Option<&str>, form: bool) -> String {

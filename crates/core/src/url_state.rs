@@ -10,7 +10,7 @@
 //! | `careers-lang` | `en`, `fr` | none (negotiated) |
 //! | `careers-q` | free text (control characters read as spaces, at most 200 characters) | empty |
 //! | `careers-status` | `open`, `closed`, `all` | `open` |
-//! | `careers-sort` | `title`, `status`, `newest` | `title` |
+//! | `careers-sort` | `relevance`, `title`, `status`, `newest` | `relevance` (by title while there is no word to search for) |
 //! | `careers-<facet>` (repeated; facet = [`FacetKind::key`]) | `[A-Za-z0-9._-]{1,64}` | none |
 //! | `careers-posting` | `[a-z0-9-]{1,120}` | none |
 //! | `careers-form` | `1` | absent |

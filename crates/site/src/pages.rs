@@ -11,9 +11,9 @@
 //! posting in a language it exists in. Closed postings keep their pages, so that old links work,
 //! but ask not to be indexed; so do unlisted postings and the form's pages.
 
-use careers_core::address::{page_path, RESERVED_IDS};
+use careers_core::address::{id_problem, page_path};
 use careers_core::query::StatusFilter;
-use careers_core::url_state::{is_valid_id, ViewState};
+use careers_core::url_state::ViewState;
 use careers_core::{Entry, Lang, Listing};
 
 /// One page of the site.
@@ -103,7 +103,7 @@ pub fn plan(listing: &Listing) -> (Vec<Page>, Vec<Refused>) {
         }
     }
     for posting in &listing.postings {
-        if let Some(reason) = refusal(&posting.id) {
+        if let Some(reason) = id_problem(&posting.id) {
             refused.push(Refused {
                 id: posting.id.clone(),
                 reason,
@@ -150,17 +150,6 @@ fn form_page(lang: Lang, posting: Option<&str>, alternates: Vec<(Lang, String)>)
 /// Whether the form reached from the listing offers `posting` (the widget's rule).
 fn takes_requests_from_listing(posting: &Entry) -> bool {
     posting.status.open && posting.status.form && posting.status.listed
-}
-
-/// Why `id` cannot be a page's path, if it cannot.
-fn refusal(id: &str) -> Option<&'static str> {
-    if !is_valid_id(id) {
-        Some("its id is not 1 to 120 lower-case letters, digits and hyphens")
-    } else if RESERVED_IDS.contains(&id) {
-        Some("its id names the accommodation form's page")
-    } else {
-        None
-    }
 }
 
 #[cfg(test)]
