@@ -19,6 +19,7 @@ pub mod pdf_text;
 pub mod posting;
 pub mod publish;
 pub mod report;
+pub mod shorten;
 pub mod slug;
 pub mod source;
 pub mod timestamp;

@@ -280,7 +280,7 @@ struct PdfDefaults {
     translation_key: Option<String>,
 }
 
-/// The longest summary, in characters, before the ellipsis.
+/// The longest summary, in characters, the ellipsis of a cut included.
 pub const SUMMARY_CHARS: usize = 300;
 
 /// The plain-text summary: the description (markup stripped), else the first paragraph.
@@ -302,28 +302,7 @@ pub fn summary(description: Option<&str>, body: &[Block]) -> String {
             })
             .unwrap_or_default(),
     };
-    truncate_words(markdown::collapse(&text).trim(), SUMMARY_CHARS)
-}
-
-/// Cuts `s` at a word boundary so that it has at most `max` characters plus "…".
-pub fn truncate_words(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        return s.to_string();
-    }
-    let cut: String = s.chars().take(max).collect();
-    let at_boundary = s.chars().nth(max).is_some_and(char::is_whitespace);
-    let kept = if at_boundary {
-        cut.as_str()
-    } else {
-        match cut.rfind(char::is_whitespace) {
-            Some(i) if i >= max / 2 => &cut[..i],
-            _ => cut.as_str(),
-        }
-    };
-    let kept = kept.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '-' | '–')
-    });
-    format!("{kept}…")
+    crate::shorten::shorten(&markdown::collapse(&text), SUMMARY_CHARS)
 }
 
 #[cfg(test)]
@@ -351,9 +330,7 @@ mod tests {
         let long = "word ".repeat(100);
         let s = summary(Some(&long), &[]);
         assert!(s.ends_with("word…"), "{s}");
-        assert!(s.chars().count() <= SUMMARY_CHARS + 1);
-        assert_eq!(truncate_words("abc def ghi", 6), "abc…");
-        assert_eq!(truncate_words("abc def", 7), "abc def");
+        assert!(s.chars().count() <= SUMMARY_CHARS);
     }
 
     fn read(text: &str) -> (Option<Doc>, Vec<Finding>, Fate) {

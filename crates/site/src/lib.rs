@@ -271,13 +271,13 @@ fn description(data: &Data, page: &Page) -> String {
         return words::listing_description(page.lang).to_owned();
     };
     if !overview.summary.trim().is_empty() {
-        return words::shorten(&overview.summary, 300);
+        return careers_bundle::shorten::shorten(&overview.summary, 300);
     }
     let body = data
         .cached(id)
         .and_then(|b| b.blocks(lang).map(text_of))
         .unwrap_or_default();
-    words::shorten(&body, 160)
+    careers_bundle::shorten::shorten(&body, 160)
 }
 
 /// The JobPosting of an indexable posting page, as the text of its script element; the reason

@@ -19,27 +19,6 @@ pub fn form_description(lang: Lang) -> &'static str {
     }
 }
 
-/// At most `max` characters of `text`, cut between words with `…` when it is longer: a
-/// description search engines show whole.
-pub fn shorten(text: &str, max: usize) -> String {
-    // No-break spaces stay: French puts one before `:` and inside « ».
-    let breaks = |c: char| c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}');
-    let text = text
-        .split(breaks)
-        .filter(|word| !word.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ");
-    if text.chars().count() <= max {
-        return text;
-    }
-    let cut: String = text.chars().take(max.saturating_sub(1)).collect();
-    let end = cut.rfind(' ').unwrap_or(cut.len());
-    format!(
-        "{}…",
-        cut[..end].trim_end_matches([',', ';', ':', '.', '\u{a0}'])
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -49,17 +28,5 @@ mod tests {
     fn french_words_follow_french_typography() {
         assert!(french_typography_ok(listing_description(Lang::Fr)));
         assert!(french_typography_ok(form_description(Lang::Fr)));
-    }
-
-    #[test]
-    fn shortens_between_words() {
-        assert_eq!(shorten("a  b\nc", 10), "a b c");
-        assert_eq!(shorten("one two three four", 12), "one two…");
-        assert!(shorten(&"é".repeat(400), 160).chars().count() <= 160);
-        assert_eq!(
-            shorten("son mandat\u{a0}: aider « les\u{202f}gens »", 40),
-            "son mandat\u{a0}: aider « les\u{202f}gens »"
-        );
-        assert_eq!(shorten("un deux\u{a0}: trois", 12), "un deux…");
     }
 }
