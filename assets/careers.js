@@ -224,8 +224,9 @@ function swapIn(fresh) {
   const done = old ? changedByHand(old) : [];
   const [x, y] = [scrollX, scrollY];
   host.replaceChildren(fresh);
-  if (focus) focus(fresh);
+  // Replays first: a value set moves the caret, which focus then puts back.
   for (const replay of done) replay(fresh);
+  if (focus) focus(fresh);
   if (scrollX !== x || scrollY !== y) scrollTo(x, y);
 }
 
@@ -256,7 +257,9 @@ function focusIn(old) {
 /**
  * What was done in `old`'s controls before the widget came (each is named as its parameter in
  * the address), as functions that do it again on the widget's own controls, through the events
- * the widget listens to.
+ * the widget listens to. Only where the widget's control differs: Back to the page restores the
+ * controls the browser remembers, and the widget already shows them from the address (a click
+ * would untick a box and add a history entry).
  */
 function changedByHand(old) {
   const same = (root, el) => root.querySelector(`[name="${CSS.escape(el.name)}"][value="${CSS.escape(el.value)}"]`);
@@ -265,16 +268,19 @@ function changedByHand(old) {
     if (el.type === 'search' && el.value !== el.defaultValue) {
       replays.push((root) => {
         const input = root.querySelector(`input[name="${el.name}"]`);
-        if (!input) return;
+        if (!input || input.value === el.value) return;
         input.value = el.value;
         input.dispatchEvent(new Event('input', { bubbles: true }));
       });
     } else if ((el.type === 'checkbox' && el.checked !== el.defaultChecked) || (el.type === 'radio' && el.checked && !el.defaultChecked)) {
-      replays.push((root) => same(root, el)?.click());
+      replays.push((root) => {
+        const box = same(root, el);
+        if (box && box.checked !== el.checked) box.click();
+      });
     } else if (el.tagName === 'SELECT' && !el.selectedOptions[0]?.defaultSelected) {
       replays.push((root) => {
         const select = root.querySelector(`select[name="${el.name}"]`);
-        if (!select) return;
+        if (!select || select.value === el.value) return;
         select.value = el.value;
         select.dispatchEvent(new Event('change', { bubbles: true }));
       });

@@ -151,6 +151,31 @@ test.describe('small screens and large text', () => {
     }
   });
 
+  for (const script of [true, false]) {
+    test(`at 320 px wide with the browser's text at 200 %, no page of the site scrolls sideways (${script ? 'with' : 'without'} JavaScript)`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: script, viewport: { width: 320, height: 640 } });
+      const page = await context.newPage();
+      // The browser's own text size (its setting, not the page's zoom): 32px instead of 16px.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+      for (const [path, shown] of [
+        ['/en/', '.cds-careers__result-title'],
+        ['/fr/', '.cds-careers__result-title'],
+        ['/en/senior-product-manager/', '.cds-careers__body-heading'],
+        ['/fr/senior-product-manager/', '.cds-careers__body-heading'],
+        ['/en/senior-product-manager/accommodation/', script ? '#cds-acc-full-name' : '.cds-careers__email-request'],
+        ['/fr/senior-product-manager/adaptation/', script ? '#cds-acc-full-name' : '.cds-careers__email-request'],
+      ]) {
+        await page.goto(path);
+        await expect(page.locator(shown).first()).toBeVisible();
+        if (script) await expect(page.locator('[data-cds-careers] > .cds-careers')).not.toHaveClass(/pending/);
+        expect(await page.evaluate(() => getComputedStyle(document.querySelector('.cds-careers')).fontSize)).toBe('40px');
+        expect(await scrollsSideways(page), path).toBe(false);
+      }
+      await context.close();
+    });
+  }
+
   test('on a host whose root text is 10px (Bootstrap 3, as Canada.ca\'s GCWeb theme) the widget keeps its sizes', async ({ page }) => {
     // Two hosts with only the embed snippet: one leaves the root's text alone, the other sets it
     // to 10px and its body's to 20px, as Bootstrap 3 and GCWeb do.

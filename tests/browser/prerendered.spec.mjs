@@ -177,6 +177,44 @@ test.describe('the widget takes a pre-rendered page over', () => {
     await expect(page).toHaveURL(/\/en\/\?careers-q=training$/);
   });
 
+  test('the caret stays where it was in text typed before the wasm arrives', async ({ page }) => {
+    const wasm = await holdWasm(page);
+    await page.goto('/en/');
+    const search = page.locator('#cds-careers-search');
+    await search.pressSequentially('trainng');
+    await search.press('ArrowLeft');
+    await search.press('ArrowLeft');
+    await markPrerendered(page);
+    wasm.open();
+    await replaced(page);
+    await expect(search).toBeFocused();
+    expect(await search.evaluate((input) => [input.selectionStart, input.selectionEnd])).toEqual([5, 5]);
+    await search.press('i');
+    await expect(search).toHaveValue('training');
+    await expect(titles(page)).toHaveText(['Senior Product Manager']);
+  });
+
+  test('Back to the page keeps its filters and search, and Forward still leads on', async ({ page }) => {
+    await page.goto('/en/');
+    await takenOver(page);
+    await page.getByLabel('Toronto (1)').check();
+    await page.locator('#cds-careers-search').fill('product');
+    await page.locator('#cds-careers-search').press('Enter');
+    await expect(titles(page)).toHaveText(['Head of Product Management']);
+    await expect(page).toHaveURL(/\/en\/\?careers-q=product&careers-location=toronto$/);
+    // Another page, then Back: the browser restores the controls it remembers in the
+    // pre-rendered markup, which the widget already shows from the address.
+    await page.goto('/en/senior-product-manager/');
+    await page.goBack();
+    await takenOver(page);
+    await expect(page.getByLabel(/^Toronto/)).toBeChecked();
+    await expect(page.locator('#cds-careers-search')).toHaveValue('product');
+    await expect(titles(page)).toHaveText(['Head of Product Management']);
+    await expect(page).toHaveURL(/\/en\/\?careers-q=product&careers-location=toronto$/);
+    await page.goForward();
+    await expect(page).toHaveURL(/\/en\/senior-product-manager\/$/);
+  });
+
   test('a filter ticked before the wasm arrives applies', async ({ page }) => {
     const wasm = await holdWasm(page);
     await page.goto('/en/');
