@@ -5,7 +5,7 @@
 //! - For a browser without JavaScript, `<noscript>` texts: the listing says search and filters
 //!   need it; a posting that offers the accommodation form, and the form's page, give the way to
 //!   ask by email (the address written out, as a link that prepares the email with the posting
-//!   named in its subject: `careers_core::email_request`).
+//!   named in its subject: `careers_core::email_request`), and the form's page a link back.
 //! - The pre-rendered listing shows its default view, and the address may ask for another (a
 //!   search, a filter, page 3, an old link). `careers-view.js`, placed before the results and run
 //!   as the page is read, then marks the widget as waiting, and the stylesheet hides the results
@@ -22,6 +22,7 @@ mod build {
     use crate::ctx::Ctx;
     use crate::views::status::LoadingStatus;
     use crate::views::text;
+    use careers_core::form_text::FormMsg;
     use careers_core::{email_request, Entry, Msg};
     use leptos::prelude::*;
 
@@ -51,9 +52,26 @@ mod build {
         }
     }
 
-    /// On the form's page, without JavaScript: the form cannot run, and the way to ask by email.
+    /// On the form's page, without JavaScript: the form cannot run, the way to ask by email,
+    /// and the way back to the posting (or the results), which the form's module shows above
+    /// its heading once it runs.
     pub fn form_by_email(posting: Option<&Entry>) -> impl IntoView {
-        request_by_email(Msg::FormNeedsScript, posting)
+        let ctx = Ctx::get();
+        let lang = ctx.lang.get_untracked();
+        let mut back = ctx.view.get_untracked();
+        back.form = false;
+        back.posting = posting.map(|p| p.id.clone());
+        let href = crate::history::href(&back);
+        let words = match posting {
+            Some(_) => FormMsg::BackToPosting.text(lang),
+            None => Msg::BackToResults.text(lang),
+        };
+        view! {
+            {request_by_email(Msg::FormNeedsScript, posting)}
+            <noscript>
+                <p class="cds-careers__back"><a href=href>{words}</a></p>
+            </noscript>
+        }
     }
 
     /// On a posting's page, without JavaScript: the other way to ask, by email.

@@ -124,6 +124,10 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.cds-careers__email-request')).toContainText('Ce formulaire nécessite JavaScript');
     await expect(page.locator('.cds-careers__loading')).toBeHidden();
     await auditWithoutScript(page);
+    // And the way back to the posting.
+    await page.getByRole('link', { name: 'Retour à l’offre d’emploi' }).click();
+    await expect(page).toHaveURL(/\/fr\/head-product-management\/$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Chef de la gestion des produits' })).toBeVisible();
 
     await page.goto('/fr/');
     await expect(page.getByRole('heading', { level: 1, name: 'Offres d’emploi' })).toBeVisible();
