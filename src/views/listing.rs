@@ -9,10 +9,10 @@ use super::text;
 use crate::ctx::Ctx;
 use crate::history;
 use crate::load::Data;
-use careers_core::messages::{self, facet_name};
+use careers_core::messages;
 use careers_core::query::{Query, Results, StatusFilter};
 use careers_core::url_state;
-use careers_core::{Lang, Msg};
+use careers_core::Msg;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -193,7 +193,10 @@ fn NoResults(data: Arc<Data>, results: Memo<Results>) -> impl IntoView {
     let data = StoredValue::new(data);
     let active = move || {
         let lang = ctx.lang.get();
-        data.with_value(|d| ctx.view.with(|v| active_filters(&v.query, d, lang)))
+        data.with_value(|d| {
+            ctx.view
+                .with(|v| messages::active_filters(&v.query, &d.listing.labels, lang))
+        })
     };
     view! {
         <div class="cds-careers__empty">
@@ -207,45 +210,6 @@ fn NoResults(data: Arc<Data>, results: Memo<Results>) -> impl IntoView {
             </Show>
         </div>
     }
-}
-
-/// The filters in force, in words: `Search: “design”`, `Classification: EC-06`.
-fn active_filters(query: &Query, data: &Data, lang: Lang) -> Vec<String> {
-    let colon = match lang {
-        Lang::En => ": ",
-        Lang::Fr => "\u{a0}: ",
-    };
-    let mut out = Vec::new();
-    if !query.text.trim().is_empty() {
-        let quoted = match lang {
-            Lang::En => format!("“{}”", query.text.trim()),
-            Lang::Fr => format!("«\u{a0}{}\u{a0}»", query.text.trim()),
-        };
-        out.push(format!("{}{colon}{quoted}", Msg::ActiveSearch.text(lang)));
-    }
-    for (kind, values) in query.facets.iter().filter(|(_, v)| !v.is_empty()) {
-        let labels: Vec<_> = values
-            .iter()
-            .map(|v| data.listing.labels.label_in(kind, v, lang))
-            .collect();
-        out.push(format!(
-            "{}{colon}{}",
-            facet_name(kind, lang),
-            labels.join(", ")
-        ));
-    }
-    if query.status != StatusFilter::Open {
-        let status = match query.status {
-            StatusFilter::Closed => Msg::StatusClosedChoice,
-            _ => Msg::StatusAllChoice,
-        };
-        out.push(format!(
-            "{}{colon}{}",
-            Msg::StatusLegend.text(lang),
-            status.text(lang)
-        ));
-    }
-    out
 }
 
 /// There is nothing open at all: say so and when to come back, as the site does. "See closed

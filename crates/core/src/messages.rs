@@ -341,6 +341,50 @@ fn is_in_url_or_time(chars: &[char], i: usize) -> bool {
             .is_some_and(|c| *c == '/' || c.is_ascii_digit())
 }
 
+/// The filters in force, in words: `Search: “design”`, `Classification: EC-06` (« Recherche :
+/// « design » », with French spacing), each value by its label in `labels`.
+pub fn active_filters(
+    query: &crate::query::Query,
+    labels: &crate::model::FacetLabels,
+    lang: Lang,
+) -> Vec<String> {
+    let colon = match lang {
+        Lang::En => ": ",
+        Lang::Fr => "\u{a0}: ",
+    };
+    let mut out = Vec::new();
+    if !query.text.trim().is_empty() {
+        let quoted = match lang {
+            Lang::En => format!("“{}”", query.text.trim()),
+            Lang::Fr => format!("«\u{a0}{}\u{a0}»", query.text.trim()),
+        };
+        out.push(format!("{}{colon}{quoted}", Msg::ActiveSearch.text(lang)));
+    }
+    for (kind, values) in query.facets.iter().filter(|(_, v)| !v.is_empty()) {
+        let labels: Vec<_> = values
+            .iter()
+            .map(|v| labels.label_in(kind, v, lang))
+            .collect();
+        out.push(format!(
+            "{}{colon}{}",
+            facet_name(kind, lang),
+            labels.join(", ")
+        ));
+    }
+    if query.status != crate::query::StatusFilter::Open {
+        let status = match query.status {
+            crate::query::StatusFilter::Closed => Msg::StatusClosedChoice,
+            _ => Msg::StatusAllChoice,
+        };
+        out.push(format!(
+            "{}{colon}{}",
+            Msg::StatusLegend.text(lang),
+            status.text(lang)
+        ));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -352,6 +396,47 @@ mod tests {
             assert!(!msg.text(Lang::Fr).is_empty(), "{msg:?} fr");
         }
         assert_ne!(Msg::Loading.text(Lang::En), Msg::Loading.text(Lang::Fr));
+    }
+
+    #[test]
+    fn active_filters_name_each_filter_in_each_language() {
+        use crate::model::{FacetLabels, Label};
+        use crate::query::{Query, StatusFilter};
+        use crate::FacetKind;
+        let mut query = Query {
+            text: "  design  ".into(),
+            status: StatusFilter::Closed,
+            ..Query::default()
+        };
+        query.facets[FacetKind::Location].insert("remote".to_owned());
+        query.facets[FacetKind::Location].insert("toronto".to_owned());
+        let mut labels = FacetLabels::default();
+        labels[FacetKind::Location].push((
+            "remote".into(),
+            Label {
+                en: "Remote".into(),
+                fr: "À distance".into(),
+            },
+        ));
+        assert_eq!(
+            active_filters(&query, &labels, Lang::En),
+            [
+                "Search: “design”",
+                "Location: Remote, toronto",
+                "Status: Closed"
+            ]
+        );
+        let fr = active_filters(&query, &labels, Lang::Fr);
+        assert_eq!(
+            fr,
+            [
+                "Recherche\u{a0}: «\u{a0}design\u{a0}»",
+                "Lieu de travail\u{a0}: À distance, toronto",
+                "Statut\u{a0}: Fermés"
+            ]
+        );
+        assert!(fr.iter().all(|f| french_typography_ok(f)), "{fr:?}");
+        assert!(active_filters(&Query::default(), &labels, Lang::En).is_empty());
     }
 
     #[test]
