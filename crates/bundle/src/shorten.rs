@@ -14,6 +14,9 @@ pub fn shorten(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         return text;
     }
+    if max == 0 {
+        return String::new();
+    }
     let room = max.saturating_sub(1);
     let cut: String = text.chars().take(room).collect();
     let between_words = text.chars().nth(room) == Some(' ');
@@ -39,6 +42,8 @@ mod tests {
         assert_eq!(shorten("abc def ghi", 6), "abc…");
         assert_eq!(shorten("one two three four", 12), "one two…");
         assert_eq!(shorten("one two, three", 9), "one two…");
+        assert_eq!(shorten("one", 0), "");
+        assert_eq!(shorten("one two", 1), "…");
     }
 
     #[test]

@@ -74,7 +74,17 @@ pub struct Built {
 pub fn build(bundle: &Bundle, out: &Path, options: &Options) -> Result<Built, String> {
     let mut staging =
         Staging::new(out).map_err(|e| format!("cannot write in {}: {e}", out.display()))?;
-    let (built, data) = match write_site(&mut staging, bundle, options) {
+    // The host pages are filled in memory first: one that cannot be (no marker, a path out of
+    // the output) stops the build before anything is published.
+    let written = write_site(&mut staging, bundle, options).and_then(|(built, data)| {
+        let embeds = options
+            .embeds
+            .iter()
+            .map(|embed| filled_embed(out, embed, &data, options))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok((built, embeds))
+    });
+    let (built, embeds) = match written {
         Ok(written) => written,
         Err(e) => {
             staging.abandon();
@@ -84,8 +94,9 @@ pub fn build(bundle: &Bundle, out: &Path, options: &Options) -> Result<Built, St
     staging
         .publish()
         .map_err(|e| format!("cannot put the site in {}: {e}", out.display()))?;
-    for embed in &options.embeds {
-        fill_embed(out, embed, &data, options)?;
+    for (path, filled) in embeds {
+        careers_bundle::write_atomically(&path, &filled)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
     Ok(built)
 }
@@ -97,8 +108,9 @@ fn write_site(
     options: &Options,
 ) -> Result<(Built, Arc<Data>), String> {
     let cannot_write = |e: std::io::Error| format!("cannot write postings.json: {e}");
-    let listing_path = staging.claim("postings.json").map_err(cannot_write)?;
+    // The bodies are swapped in before the listing that names them.
     staging.claim("postings").map_err(cannot_write)?;
+    let listing_path = staging.claim("postings.json").map_err(cannot_write)?;
     write_published(&listing_path, bundle).map_err(cannot_write)?;
     let data = Arc::new(read_back(&listing_path)?);
 
@@ -320,10 +332,15 @@ fn origin(url: &str) -> &str {
     url[start..].find('/').map_or(url, |i| &url[..start + i])
 }
 
-/// Fills the host page `embed` (a path inside `out`) with the listing's markup for its language
-/// (see the module documentation), rendered for that page: the query scheme, the assets at the
-/// output's root.
-fn fill_embed(out: &Path, embed: &Path, data: &Arc<Data>, options: &Options) -> Result<(), String> {
+/// The host page `embed` (a path inside `out`) filled with the listing's markup for its
+/// language (see the module documentation), rendered for that page: the query scheme, the assets
+/// at the output's root. Returns where it goes and its text, written once the site is in place.
+fn filled_embed(
+    out: &Path,
+    embed: &Path,
+    data: &Arc<Data>,
+    options: &Options,
+) -> Result<(PathBuf, String), String> {
     const START: &str = "<!--careers-view ";
     const END: &str = "<!--/careers-view-->";
     let shown = embed.display();
@@ -374,6 +391,5 @@ fn fill_embed(out: &Path, embed: &Path, data: &Arc<Data>, options: &Options) -> 
     };
     let markup = render(&settings, careers_core::url_state::ViewState::default());
     let filled = format!("{}{markup}{END}{after}", &page[..marker_end]);
-    careers_bundle::write_atomically(&path, &filled)
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+    Ok((path, filled))
 }

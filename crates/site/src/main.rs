@@ -152,7 +152,9 @@ fn check_endpoint(endpoint: &str) -> Result<(), String> {
     let secure = endpoint
         .strip_prefix("https://")
         .is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'));
-    if (path || secure) && !endpoint.contains(|c: char| c.is_whitespace() || c.is_control()) {
+    // A browser reads `\` as `/`: `/\host/x` is another host.
+    let plain = !endpoint.contains(|c: char| c == '\\' || c.is_whitespace() || c.is_control());
+    if (path || secure) && plain {
         Ok(())
     } else {
         Err(format!(
@@ -269,6 +271,8 @@ mod tests {
             "https://",
             "javascript:alert(1)",
             "/api/ accommodation",
+            "/\\third-party.example/collect",
+            "https://forms.canada.ca\\@evil.example/",
         ] {
             let refused = check_endpoint(bad).unwrap_err();
             assert!(refused.contains("health information"), "{bad}: {refused}");

@@ -57,7 +57,8 @@ impl Staging {
         Ok(target)
     }
 
-    /// Puts every entry written in place of the output's entry of that name.
+    /// Puts every entry written in place of the output's entry of that name, in the order they
+    /// were first written.
     pub fn publish(self) -> io::Result<()> {
         let old = self.out.join(".careers-site-old");
         if old.exists() {
@@ -65,11 +66,15 @@ impl Staging {
         }
         std::fs::create_dir_all(&old)?;
         for entry in &self.entries {
-            let current = self.out.join(entry);
-            if current.exists() {
-                std::fs::rename(&current, old.join(entry))?;
+            let (fresh, current) = (self.dir.join(entry), self.out.join(entry));
+            // A file replaces the current one in one step; a folder cannot, so the current one
+            // moves aside first.
+            if current.is_dir() || fresh.is_dir() {
+                if current.exists() {
+                    std::fs::rename(&current, old.join(entry))?;
+                }
             }
-            std::fs::rename(self.dir.join(entry), &current)?;
+            std::fs::rename(fresh, &current)?;
         }
         std::fs::remove_dir_all(&old)?;
         std::fs::remove_dir_all(&self.dir)
@@ -99,36 +104,26 @@ pub fn check_apart(content: &Path, out: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// `path` made absolute, with `.` and `..` taken away and the links of the part that exists
-/// followed (the output folder may not exist yet).
+/// `path` made absolute, its links followed and `.` and `..` taken away, in that order at each
+/// step (so that `link/..` is the link's target's parent, as the kernel reads it); the part
+/// that does not exist yet (the output folder may not) is kept as written.
 fn resolved(path: &Path) -> io::Result<PathBuf> {
-    let mut lexical = PathBuf::new();
+    let mut real = PathBuf::new();
     for component in std::path::absolute(path)?.components() {
         match component {
             Component::CurDir => {}
             Component::ParentDir => {
-                lexical.pop();
+                real.pop();
             }
-            other => lexical.push(other),
+            other => {
+                real.push(other);
+                if let Ok(target) = real.canonicalize() {
+                    real = target;
+                }
+            }
         }
     }
-    let mut missing = Vec::new();
-    let mut existing = lexical.as_path();
-    loop {
-        if let Ok(real) = existing.canonicalize() {
-            return Ok(missing
-                .iter()
-                .rev()
-                .fold(real, |path, name| path.join(name)));
-        }
-        match (existing.file_name(), existing.parent()) {
-            (Some(name), Some(parent)) => {
-                missing.push(name.to_owned());
-                existing = parent;
-            }
-            _ => return Ok(lexical),
-        }
-    }
+    Ok(real)
 }
 
 #[cfg(test)]
@@ -160,6 +155,8 @@ mod tests {
         let content = root.join("content");
         std::fs::create_dir_all(content.join("en")).unwrap();
         std::os::unix::fs::symlink(&content, root.join("link")).unwrap();
+        std::fs::create_dir_all(content.join("sub")).unwrap();
+        std::os::unix::fs::symlink(content.join("sub"), root.join("sub-link")).unwrap();
         for out in [
             content.clone(),
             content.join("dist"),
@@ -168,6 +165,8 @@ mod tests {
             root.join("link"),
             root.join("link/site"),
             root.join("site/../content"),
+            // `..` after a link leaves its target: `sub/..` is the content itself.
+            root.join("sub-link/../site"),
         ] {
             let refused = check_apart(&content, &out).unwrap_err();
             assert!(

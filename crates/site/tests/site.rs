@@ -533,6 +533,8 @@ fn a_host_page_reached_through_a_link_to_another_folder_is_not_written() {
         error.contains("demo/embed.html leads outside the output folder"),
         "{error}"
     );
+    // Refused before anything was published.
+    assert!(!out.join("postings.json").exists() && !out.join("en").exists());
     assert_eq!(
         std::fs::read_to_string(elsewhere.join("embed.html")).unwrap(),
         host
