@@ -69,10 +69,8 @@ impl Staging {
             let (fresh, current) = (self.dir.join(entry), self.out.join(entry));
             // A file replaces the current one in one step; a folder cannot, so the current one
             // moves aside first.
-            if current.is_dir() || fresh.is_dir() {
-                if current.exists() {
-                    std::fs::rename(&current, old.join(entry))?;
-                }
+            if (current.is_dir() || fresh.is_dir()) && current.exists() {
+                std::fs::rename(&current, old.join(entry))?;
             }
             std::fs::rename(fresh, &current)?;
         }
