@@ -334,6 +334,20 @@ test.describe('with an endpoint', () => {
     await expect(live).toHaveText('');
   });
 
+  test('an answer faster than a frame leaves no "Sending…" either', async ({ page }) => {
+    await withEndpoint(page);
+    await intercept(page, [500, 201]);
+    await page.goto(FORM_URL);
+    await fillValid(page);
+    const live = page.locator('.cds-careers > [aria-live="polite"]');
+    await sendButton(page).click();
+    await expect(page.locator('#cds-acc-failure')).toBeFocused();
+    await expect(live).toHaveText('');
+    await page.locator('#cds-acc-failure').getByRole('button').first().click();
+    await expect(page.locator('#cds-acc-confirmation-heading')).toBeFocused();
+    await expect(live).toHaveText('');
+  });
+
   test('5,000 characters, emoji, right-to-left text and <script> are sent verbatim and shown as text', async ({ page }) => {
     const dialogs = [];
     page.on('dialog', (d) => {

@@ -235,7 +235,10 @@ fn form_page(
             return;
         };
         form.sending.set(true);
-        ctx.announce(FormMsg::Sending.text(lang).to_owned());
+        // At once, not in the next frame as `announce` does: a fast answer would come first, and
+        // its hush would not undo it. Said, since the region holds another text (an earlier
+        // send's end hushed it).
+        ctx.announcement.set(FormMsg::Sending.text(lang).to_owned());
         leptos::task::spawn_local(async move {
             let outcome = send::post(&url, &request, timeout_ms).await;
             form.sending.set(false);
