@@ -59,7 +59,8 @@ if (initial && !mayFetchView) await painted();
 if (host && host.dataset.listing === undefined && host.dataset.bundle !== undefined) host.dataset.listing = host.dataset.bundle;
 const listing = new URL(host?.dataset.listing?.trim() || 'postings.json', document.baseURI).href;
 addLinkOnce({ rel: 'preload', as: 'fetch', href: listing, crossOrigin: 'anonymous' });
-if (asked.posting) {
+// (Not for the form's page: it names the posting, and reads no body.)
+if (asked.posting && !asked.form) {
   addLinkOnce({ rel: 'preload', as: 'fetch', href: bodyUrl(listing, asked.posting), crossOrigin: 'anonymous' });
 }
 
@@ -173,8 +174,9 @@ async function showPrerenderedView() {
  * data-heading-level (1 to 5), else 1 when it is the page (data-standalone), else 2.
  */
 function headingLevel() {
-  const asked = Number(host?.dataset.headingLevel);
-  return asked >= 1 && asked <= 5 ? asked : !host || host.hasAttribute('data-standalone') ? 1 : 2;
+  // As the widget reads it: a digit from 1 to 5 (`0x3` or `3.0` is no level).
+  const asked = /^\s*[1-5]\s*$/.test(host?.dataset.headingLevel) && Number(host.dataset.headingLevel);
+  return asked || (!host || host.hasAttribute('data-standalone') ? 1 : 2);
 }
 
 /**
@@ -297,8 +299,8 @@ function changedByHand(old) {
  */
 /**
  * A page holds one widget (its address and history are the widget's): every other
- * [data-cds-careers] element says so, in the page's language, instead of staying blank, and the
- * console tells whoever built the page.
+ * [data-cds-careers] element says so, in the widget's language (marked with lang), instead of
+ * staying blank, and the console tells whoever built the page.
  */
 function sayOneWidgetPerPage() {
   const others = [...document.querySelectorAll('[data-cds-careers]')].slice(1);

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AXE_TAGS, audit, gate, resultTitles } from './helpers.mjs';
+import { AXE_TAGS, audit, gate, resultTitles, serveIndexWith } from './helpers.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -217,6 +217,29 @@ test.describe('the widget takes a pre-rendered page over', () => {
     await expect(page).toHaveURL(/\/en\/\?careers-q=product&careers-location=toronto$/);
     await page.goForward();
     await expect(page).toHaveURL(/\/en\/senior-product-manager\/$/);
+  });
+
+  for (const level of ['0x3', '3.0']) {
+    test(`a heading level the widget does not read (${level}) is not read before it either: no heading changes at the takeover`, async ({ page }) => {
+      await serveIndexWith(page, (html) => html.replace('data-cds-careers', `data-cds-careers data-heading-level="${level}"`));
+      const wasm = await holdWasm(page);
+      await page.goto('/?careers-posting=head-product-management');
+      // The standalone page's level, 1, as the widget will have it.
+      await expect(page.getByRole('heading', { level: 1, name: 'Head of Product Management' })).toBeVisible();
+      await markPrerendered(page);
+      wasm.open();
+      await replaced(page);
+      await expect(page.getByRole('heading', { level: 1, name: 'Head of Product Management' })).toBeVisible();
+    });
+  }
+
+  test("a form's address fetches no posting's body ahead: the form reads none", async ({ page }) => {
+    const bodies = [];
+    page.on('request', (request) => /\/postings\/[^/]+\.json$/.test(request.url()) && bodies.push(request.url()));
+    await page.goto('/?careers-form=1&careers-posting=head-product-management');
+    await takenOver(page);
+    await expect(page.locator('#cds-acc-full-name')).toBeVisible();
+    expect(bodies).toEqual([]);
   });
 
   test('a filter ticked before the wasm arrives applies', async ({ page }) => {
