@@ -69,10 +69,16 @@ pub fn check_site_origin(origin: &str) -> Result<(), String> {
 /// Checks an address given as the site's contact: the shape the accommodation form accepts
 /// ([`careers_core::form::is_email`]), with nothing around it.
 pub fn check_contact(address: &str) -> Result<(), String> {
+    check_email("--contact", address)
+}
+
+/// Checks an address given to `option`: the shape the accommodation form accepts
+/// ([`careers_core::form::is_email`]), with nothing around it.
+pub fn check_email(option: &str, address: &str) -> Result<(), String> {
     if careers_core::form::is_email(address) && address.trim() == address {
         Ok(())
     } else {
-        Err(format!("--contact {address:?} is not an email address"))
+        Err(format!("{option} {address:?} is not an email address"))
     }
 }
 

@@ -132,7 +132,7 @@ fn main() -> ExitCode {
         return ExitCode::from(1);
     }
     match write_published(&out, &outcome.bundle) {
-        Ok(w) => eprintln!(
+        Ok((w, _)) => eprintln!(
             "careers-bundle: wrote {} ({} bytes) and {} body files in {} ({} bytes)",
             out.display(),
             w.listing_bytes,

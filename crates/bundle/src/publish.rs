@@ -3,12 +3,20 @@
 
 use careers_core::address::id_problem;
 use careers_core::model::{is_safe_href, Block, Inline};
-use careers_core::{parse_body, parse_listing, publish, Bundle};
+use careers_core::{parse_body, parse_listing, publish, Bundle, Listing, PostingBody};
 use std::path::{Path, PathBuf};
 
 /// The folder of body files that goes with the listing file `listing`: its path without `.json`.
 pub fn bodies_dir(listing: &Path) -> PathBuf {
     listing.with_extension("")
+}
+
+/// The files written, as the widget reads them (each was read back before any was written): the
+/// site renders its pages from these, with no second reading.
+#[derive(Debug, Clone)]
+pub struct ReadBack {
+    pub listing: Listing,
+    pub bodies: Vec<PostingBody>,
 }
 
 /// What was written.
@@ -111,11 +119,11 @@ fn compact<T: serde::Serialize>(value: &T) -> std::io::Result<String> {
 /// (`dist/postings/`). The body folder is written whole under a temporary name and swapped in,
 /// then the listing is written atomically, so no reader ever sees a half-written file and no
 /// body of a removed posting lingers.
-pub fn write_published(listing: &Path, bundle: &Bundle) -> std::io::Result<Written> {
+pub fn write_published(listing: &Path, bundle: &Bundle) -> std::io::Result<(Written, ReadBack)> {
     check_postings(bundle)?;
     let published = publish(bundle);
     let text = compact(&published.listing)?;
-    parse_listing(&text).map_err(|e| {
+    let listing_read = parse_listing(&text).map_err(|e| {
         std::io::Error::new(
             std::io::ErrorKind::InvalidData,
             format!("the widget could not read the listing: {e}"),
@@ -123,15 +131,19 @@ pub fn write_published(listing: &Path, bundle: &Bundle) -> std::io::Result<Writt
     })?;
     // Each body as the widget will read it, all before anything is written.
     let mut bodies = Vec::with_capacity(published.bodies.len());
+    let mut bodies_read = Vec::with_capacity(published.bodies.len());
     for body in &published.bodies {
         let body_text = compact(body)?;
-        if let Err(e) = parse_body(&body_text, &body.id) {
-            let posting = bundle.postings.iter().find(|p| p.id == body.id);
-            let problem = format!("the widget could not read its body: {e}");
-            return Err(posting.map_or_else(
-                || std::io::Error::new(std::io::ErrorKind::InvalidData, problem.clone()),
-                |posting| invalid(posting, &problem),
-            ));
+        match parse_body(&body_text, &body.id) {
+            Ok(read) => bodies_read.push(read),
+            Err(e) => {
+                let posting = bundle.postings.iter().find(|p| p.id == body.id);
+                let problem = format!("the widget could not read its body: {e}");
+                return Err(posting.map_or_else(
+                    || std::io::Error::new(std::io::ErrorKind::InvalidData, problem.clone()),
+                    |posting| invalid(posting, &problem),
+                ));
+            }
         }
         bodies.push((&body.id, body_text));
     }
@@ -156,11 +168,16 @@ pub fn write_published(listing: &Path, bundle: &Bundle) -> std::io::Result<Writt
     }
     let _ = std::fs::remove_dir_all(&stale);
     crate::write_atomically(listing, &text)?;
-    Ok(Written {
+    let written = Written {
         listing_bytes: text.len(),
         bodies: published.bodies.len(),
         body_bytes,
-    })
+    };
+    let read_back = ReadBack {
+        listing: listing_read,
+        bodies: bodies_read,
+    };
+    Ok((written, read_back))
 }
 
 #[cfg(test)]

@@ -1,7 +1,8 @@
 //! The careers site builder: a content model in, the whole static site out.
 //!
 //! 1. The listing and body files the widget downloads (`careers_bundle::publish`).
-//! 2. Read back with the widget's own readers, so the pages render exactly what the widget will.
+//! 2. Read back with the widget's own readers as they are published, before a byte is written,
+//!    so the pages render exactly what the widget will.
 //! 3. Every page ([`pages`]) rendered by the widget's own components (`cds_careers::prerender`),
 //!    as a whole document ([`document`]) with its title, description, canonical and `hreflang`
 //!    links, `noindex` where it applies, and, for an open, listed posting, its schema.org
@@ -29,9 +30,9 @@ pub mod words;
 pub mod xml;
 
 use careers_bundle::job_posting::{job_posting, script_text, Site};
-use careers_bundle::publish::{bodies_dir, write_published};
+use careers_bundle::publish::write_published;
 use careers_core::address::{PageAddress, Scheme};
-use careers_core::{parse_body, parse_listing, text_of, Bundle, Lang};
+use careers_core::{text_of, Bundle, Lang};
 use cds_careers::config::{HostConfig, DEFAULT_TIMEOUT_MS};
 use cds_careers::load::Data;
 use cds_careers::prerender::{render, title, Prerender};
@@ -111,8 +112,12 @@ fn write_site(
     // The bodies are swapped in before the listing that names them.
     staging.claim("postings").map_err(cannot_write)?;
     let listing_path = staging.claim("postings.json").map_err(cannot_write)?;
-    write_published(&listing_path, bundle).map_err(cannot_write)?;
-    let data = Arc::new(read_back(&listing_path)?);
+    let (_, read_back) = write_published(&listing_path, bundle).map_err(cannot_write)?;
+    let data = Data::new(read_back.listing);
+    for body in read_back.bodies {
+        data.keep_body(body);
+    }
+    let data = Arc::new(data);
 
     let (pages, refused) = pages::plan(&data.listing);
     let mut built = Built {
@@ -124,24 +129,6 @@ fn write_site(
     };
     write_pages(staging, bundle, &data, &pages, options, &mut built)?;
     Ok((built, data))
-}
-
-/// The published listing and every body, read as the widget reads them.
-fn read_back(listing_path: &Path) -> Result<Data, String> {
-    let read = |path: &Path| {
-        std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
-    };
-    let listing = parse_listing(&read(listing_path)?)
-        .map_err(|e| format!("{}: {e}", listing_path.display()))?;
-    let data = Data::new(listing);
-    let bodies = bodies_dir(listing_path);
-    for posting in &data.listing.postings {
-        let path = bodies.join(format!("{}.json", posting.id));
-        let body = parse_body(&read(&path)?, &posting.id)
-            .map_err(|e| format!("{}: {e}", path.display()))?;
-        data.keep_body(body);
-    }
-    Ok(data)
 }
 
 fn write_pages(

@@ -75,9 +75,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, St
             }
             "--accommodation-email" => {
                 let address = value(&arg)?;
-                if !(careers_core::form::is_email(&address) && address.trim() == address) {
-                    return Err(format!("{arg} {address:?} is not an email address"));
-                }
+                careers_bundle::check_email(&arg, &address)?;
                 site.accommodation_email = Some(address);
             }
             "--accommodation-endpoint" => {
@@ -122,26 +120,24 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, St
     }))
 }
 
-/// The site's address: `http` or `https`, a host, and a path at most (its pages' canonical links
-/// and the sitemap are this address and a page's path).
+/// The site's address: an origin as `--site-origin` takes it (`http` or `https` and a host),
+/// and a path at most (its pages' canonical links and the sitemap are this address and a page's
+/// path).
 fn check_site_url(url: &str) -> Result<(), String> {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"));
-    let host = rest.map(|r| r.split('/').next().unwrap_or_default());
-    match (rest, host) {
-        (Some(rest), Some(host))
-            if !host.is_empty()
-                && !host.contains('@')
-                && !rest.contains(['?', '#', '\\'])
-                && !rest.contains(|c: char| c.is_whitespace() || c.is_control()) =>
-        {
-            Ok(())
-        }
-        _ => Err(format!(
+    let origin_end = url
+        .find("://")
+        .and_then(|at| url[at + 3..].find('/').map(|slash| at + 3 + slash))
+        .unwrap_or(url.len());
+    let origin = careers_bundle::check_site_origin(&url[..origin_end]).is_ok();
+    let path = !url.contains(['?', '#', '\\'])
+        && !url.contains(|c: char| c.is_whitespace() || c.is_control());
+    if origin && path {
+        Ok(())
+    } else {
+        Err(format!(
             "--site-url {url:?} is not an address such as https://digital.canada.ca/careers/ \
              (http or https, a host, a path, no query or fragment)"
-        )),
+        ))
     }
 }
 
